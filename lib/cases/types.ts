@@ -1,0 +1,75 @@
+// What the citizen-facing use cases return. Shared by GraphQL (graphql/*.ts) and the
+// server actions behind the pages (app/[locale]/...), so both show the same facts.
+import type { CaseStatus, ClockType, Kind, Locale, NoAnswerReason } from "@/lib/domain/kinds";
+
+/** One term on a case: the last day (Sofia calendar date) and the law behind it. */
+export interface ClockDue {
+  clock: ClockType;
+  /** ISO date (YYYY-MM-DD) of the last day of the term, Europe/Sofia. */
+  dueDate: string;
+  /** The instant the term ends: 24:00 Sofia time of dueDate. */
+  dueAt: Date;
+  /** Law article, e.g. "АПК чл. 121". */
+  basis: string;
+}
+
+export interface SubmitFeedbackResult {
+  reference: string;
+  /** Shown once; only a keyed hash is stored. */
+  accessCode: string;
+  receivedAt: Date;
+  answerOwed: boolean;
+  noAnswerReason: NoAnswerReason | null;
+  clocks: ClockDue[];
+  /** The date by which the citizen should have the written answer (null if none owed). */
+  answerDueDate: string | null;
+}
+
+export interface TimelineEntry {
+  /** Event type, e.g. "CASE_RECEIVED"; the page words it for citizens. */
+  type: string;
+  at: Date;
+}
+
+export interface TrackedCase {
+  reference: string;
+  kind: Kind;
+  status: CaseStatus;
+  locale: Locale;
+  subject: string;
+  receivedAt: Date;
+  answerOwed: boolean;
+  noAnswerReason: NoAnswerReason | null;
+  answerDueDate: string | null;
+  clocks: ClockDue[];
+  timeline: TimelineEntry[];
+  answer: { text: string; sentAt: Date } | null;
+}
+
+/** Who is calling, for rate limits and logs (never stored with the case). */
+export interface ClientInfo {
+  /** Per-client key: the remote address as seen by the server (or behind a trusted proxy). */
+  clientKey: string;
+}
+
+export interface LocalisedKind {
+  kind: Kind;
+  name: string;
+  description: string;
+  answerOwed: boolean;
+}
+export interface LocalisedCategory {
+  code: string;
+  name: string;
+  departmentCode: string;
+}
+export interface LocalisedDepartment {
+  code: string;
+  name: string;
+}
+export interface LocalisedServiceUnit {
+  code: string;
+  name: string;
+  address: string;
+  hours: string;
+}
