@@ -4,7 +4,10 @@ import path from "node:path";
 // Unit tests (pure domain) and integration tests (real GraphQL documents against a real
 // database) are separate projects, as in documenso/cal.com. `npm test` runs both on the
 // embedded database; HARTA_TEST_DATABASE_URL adds a run against PostgreSQL.
-const alias = { "@": path.resolve(import.meta.dirname) };
+// graphql ships CJS (index.js) and ESM (index.mjs); Node loads the CJS one for the
+// dependencies (Pothos, Apollo, graphql-ws), so tests must too, or the schema is
+// "from another module or realm".
+const alias = { "@": path.resolve(import.meta.dirname), graphql: path.resolve(import.meta.dirname, "node_modules/graphql/index.js") };
 
 export default defineConfig({
   resolve: { alias },

@@ -1,17 +1,11 @@
 // What the citizen-facing use cases return. Shared by GraphQL (graphql/*.ts) and the
 // server actions behind the pages (app/[locale]/...), so both show the same facts.
-import type { CaseStatus, ClockType, Kind, Locale, NoAnswerReason } from "@/lib/domain/kinds";
+import type { CaseStatus, Kind, Locale, NoAnswerReason } from "@/lib/domain/kinds";
 
-/** One term on a case: the last day (Sofia calendar date) and the law behind it. */
-export interface ClockDue {
-  clock: ClockType;
-  /** ISO date (YYYY-MM-DD) of the last day of the term, Europe/Sofia. */
-  dueDate: string;
-  /** The instant the term ends: 24:00 Sofia time of dueDate. */
-  dueAt: Date;
-  /** Law article, e.g. "АПК чл. 121". */
-  basis: string;
-}
+import type { ClockDue } from "@/lib/domain/deadlines";
+
+/** One term on a case as the citizen sees it: the last day (Sofia date), the instant it ends, the law. */
+export type Deadline = Pick<ClockDue, "clock" | "dueDate" | "dueAt" | "basis">;
 
 export interface SubmitFeedbackResult {
   reference: string;
@@ -20,7 +14,7 @@ export interface SubmitFeedbackResult {
   receivedAt: Date;
   answerOwed: boolean;
   noAnswerReason: NoAnswerReason | null;
-  clocks: ClockDue[];
+  clocks: Deadline[];
   /** The date by which the citizen should have the written answer (null if none owed). */
   answerDueDate: string | null;
 }
@@ -41,7 +35,7 @@ export interface TrackedCase {
   answerOwed: boolean;
   noAnswerReason: NoAnswerReason | null;
   answerDueDate: string | null;
-  clocks: ClockDue[];
+  clocks: Deadline[];
   timeline: TimelineEntry[];
   answer: { text: string; sentAt: Date } | null;
 }

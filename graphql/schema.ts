@@ -1,0 +1,15 @@
+// Imports every type file and builds the schema once per process (style.md).
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "@/graphql/builder";
+import "@/graphql/types/scalars";
+import "@/graphql/types/enums";
+import "@/graphql/types/reference";
+import "@/graphql/types/feedback";
+import "@/graphql/types/subscriptions";
+
+export const schema = builder.toSchema();
+
+/** The schema as committed in graphql/schema.graphql (CI fails on drift). */
+export function printedSchema(): string {
+  return printSchema(lexicographicSortSchema(schema));
+}

@@ -1,0 +1,101 @@
+// The one database handle per process (architecture.md, "One process"). Next bundles
+// server code apart from the custom server, so the handle lives on a globalThis
+// registry: whichever module graph asks first opens it, every other one reuses it.
+//
+// DATABASE_URL set → that PostgreSQL (any number of instances may share it).
+// Unset → embedded PGlite (WASM Postgres) on disk in HARTA_DATA_DIR, served on a
+// loopback port by pglite-socket so the same Prisma adapter (adapter-pg) serves both.
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
+import { applyMigrations } from "@/lib/db/migrate";
+
+export type DbMode = "embedded" | "postgres";
+
+export interface Database {
+  prisma: PrismaClient;
+  mode: DbMode;
+  /** Connection string the adapter uses (loopback socket URL in embedded mode). */
+  url: string;
+  close(): Promise<void>;
+}
+
+interface Registry {
+  db?: Promise<Database>;
+}
+const registry = ((globalThis as { __hartaDb?: Registry }).__hartaDb ??= {});
+
+export interface OpenOptions {
+  /** PostgreSQL URL; when absent, embedded PGlite. */
+  databaseUrl?: string;
+  /** Embedded data folder; ":memory:" for a throwaway in-memory database (tests). */
+  dataDir?: string;
+  /** Apply committed migrations before use (default true). */
+  migrate?: boolean;
+}
+
+/** The process-wide database, opened (and migrated) on first use. */
+export function getDb(): Promise<Database> {
+  registry.db ??= openDatabase({ databaseUrl: config.databaseUrl, dataDir: path.join(config.dataDir, "pglite") }).catch(
+    (error: unknown) => {
+      registry.db = undefined;
+      throw error;
+    },
+  );
+  return registry.db;
+}
+
+export async function prisma(): Promise<PrismaClient> {
+  return (await getDb()).prisma;
+}
+
+/** Close the process-wide database (SIGTERM, end of tests). */
+export async function closeDb(): Promise<void> {
+  const pending = registry.db;
+  registry.db = undefined;
+  if (pending) await (await pending).close();
+}
+
+/** Install an already-open database as the process-wide one (tests). */
+export function setDb(db: Database): void {
+  registry.db = Promise.resolve(db);
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const migrate = options.migrate ?? true;
+  if (options.databaseUrl) {
+    if (migrate) await applyMigrations({ connectionString: options.databaseUrl });
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.databaseUrl, max: 10 }) });
+    log.info({ mode: "postgres" }, "database ready");
+    return { prisma, mode: "postgres", url: options.databaseUrl, close: () => prisma.$disconnect() };
+  }
+  return openEmbedded(options.dataDir ?? ":memory:", migrate);
+}
+
+async function openEmbedded(dataDir: string, migrate: boolean): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+  const inMemory = dataDir === ":memory:";
+  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  const pglite = await PGlite.create(inMemory ? undefined : dataDir);
+  // PGlite is a single-session backend: one connection, queued queries (toolchain.md).
+  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 1 });
+  await server.start();
+  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  if (migrate) await applyMigrations({ connectionString: url });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 1 }) });
+  log.info({ mode: "embedded", dataDir: inMemory ? "memory" : dataDir }, "database ready");
+  return {
+    prisma,
+    mode: "embedded",
+    url,
+    close: async () => {
+      await prisma.$disconnect();
+      await server.stop();
+      await pglite.close();
+    },
+  };
+}
