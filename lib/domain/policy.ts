@@ -127,10 +127,10 @@ export const FORWARD_RULE: Readonly<ClockRule> = deepFreeze({
 const MAX_DAYS = 3660;
 const MAX_MONTHS = 120;
 
-export const termSchema = z.union([
-  z.strictObject({ days: z.int().min(1).max(MAX_DAYS) }),
-  z.strictObject({ months: z.int().min(1).max(MAX_MONTHS) }),
-]);
+export const termSchema = z.union(
+  [z.strictObject({ days: z.int().min(1).max(MAX_DAYS) }), z.strictObject({ months: z.int().min(1).max(MAX_MONTHS) })],
+  { error: `term must be {"days": n} (1–${MAX_DAYS}) or {"months": n} (1–${MAX_MONTHS}), n a whole number` },
+);
 
 export const clockRuleSchema = z.strictObject({
   clock: z.enum(CLOCK_TYPES),
@@ -168,6 +168,7 @@ export const kindPolicySchema = z
     });
     // Every chain must lead back to RECEIPT (no cycles such as A from B, B from A).
     policy.clocks.forEach((rule, i) => {
+      if (rule.from === rule.clock) return; // reported above
       const seen = new Set<ClockType>([rule.clock]);
       let from = rule.from;
       while (from !== "RECEIPT") {
