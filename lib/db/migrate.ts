@@ -28,7 +28,7 @@ export interface MigrateOptions {
 }
 
 export function resolveMigrationsDir(migrationsDir?: string): string {
-  return path.resolve(migrationsDir ?? path.join(process.cwd(), "prisma", "migrations"));
+  return path.resolve(/*turbopackIgnore: true*/ migrationsDir ?? path.join(process.cwd(), "prisma", "migrations"));
 }
 
 /**
@@ -59,14 +59,15 @@ export async function applyMigrations(
 
   if ("adapterFactory" in target) return run(target.adapterFactory);
 
-  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
-  // One connection: pglite-socket serves a single client at a time.
-  const pool = new pg.Pool({ connectionString: target.connectionString, max: 1 });
-  pool.on("error", () => {}); // an idle client dropping must not crash the process; queries still fail loudly
+  const [{ PrismaPg }, pool] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    openSingleConnectionPool(target.connectionString),
+  ]);
   try {
     return await run(new PrismaPg(pool));
   } finally {
     await pool.end();
+    await settle();
   }
 }
 
@@ -94,7 +95,7 @@ export interface MigrationStatus {
 
 /** The committed migration folder names, sorted as the engine applies them. */
 export async function listMigrations(migrationsDir?: string): Promise<string[]> {
-  const entries = await readdir(resolveMigrationsDir(migrationsDir), { withFileTypes: true }).catch(
+  const entries = await readdir(/*turbopackIgnore: true*/ resolveMigrationsDir(migrationsDir), { withFileTypes: true }).catch(
     (err: NodeJS.ErrnoException) => {
       if (err.code === "ENOENT") return [];
       throw err;
@@ -114,7 +115,7 @@ export async function migrationStatus(
   options: { migrationsDir?: string } = {},
 ): Promise<MigrationStatus> {
   const folders = await listMigrations(options.migrationsDir);
-  const rows = "query" in target ? await readRows(target.query) : await withClient(target.connectionString, readRows);
+  const rows = "query" in target ? await readRows(target.query) : await withPgClient(target.connectionString, readRows);
   const applied = new Set<string>();
   const failed = new Set<string>();
   for (const row of rows) {
@@ -137,14 +138,85 @@ async function readRows(query: RowQuery): Promise<Array<Record<string, unknown>>
   return query(ROWS_SQL);
 }
 
-async function withClient<T>(connectionString: string, fn: (query: RowQuery) => Promise<T>): Promise<T> {
+// ---------------------------------------------------------------------------------------
+// Connections that suit PGlite behind pglite-socket (one connection at a time)
+//
+// pglite-socket (maxConnections 1) answers a second connection with "Too many connections"
+// and hangs up — seen by pg as "Connection terminated unexpectedly". Two ways to get
+// there by accident: (1) connecting right after closing the previous connection: the
+// server forgets a closed socket only on a later tick; (2) pg.Pool's query() destroys its
+// client after ANY query error (even a harmless SQL error) and the next query reconnects
+// at once. Hence: retry connecting briefly, keep the one connection across SQL errors,
+// and let the server catch up after closing.
+
+const RETRYABLE = /Connection terminated unexpectedly|Too many connections|ECONNRESET|ECONNREFUSED/;
+
+async function connectRetrying<T>(connect: () => Promise<T>, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await connect();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (!RETRYABLE.test(message) || Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(20 * attempt, 200)));
+    }
+  }
+}
+
+/** Lets an in-process pglite-socket server register that our socket closed. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => setImmediate(resolve), 0));
+}
+
+function isServerError(err: unknown): boolean {
+  const e = err as { severity?: unknown; code?: unknown } | null;
+  return typeof e?.severity === "string" && typeof e.code === "string";
+}
+
+/**
+ * A pg.Pool of exactly one connection that survives SQL errors (an ErrorResponse leaves a
+ * PostgreSQL connection perfectly usable; pg.Pool throws it away regardless). Connects
+ * eagerly, with retries. Close it with `pool.end()`.
+ */
+export async function openSingleConnectionPool(connectionString: string): Promise<import("pg").Pool> {
   const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString });
-  client.on("error", () => {});
-  await client.connect();
+  const pool = new pg.Pool({ connectionString, max: 1, idleTimeoutMillis: 0 });
+  pool.on("error", () => {}); // a dropped idle connection must not crash the process; queries still fail loudly
+  const query = async (config: unknown, values?: unknown) => {
+    const client = await connectRetrying(() => pool.connect());
+    try {
+      const result = await client.query(config as string, values as unknown[]);
+      client.release();
+      return result;
+    } catch (err) {
+      client.release(isServerError(err) ? undefined : (err as Error));
+      throw err;
+    }
+  };
+  (pool as unknown as { query: typeof query }).query = query;
+  (await connectRetrying(() => pool.connect())).release();
+  return pool;
+}
+
+/** Runs `fn` with one short-lived pg connection (retrying the connect, closed afterwards). */
+export async function withPgClient<T>(connectionString: string, fn: (query: RowQuery) => Promise<T>): Promise<T> {
+  const { default: pg } = await import("pg");
+  const client = await connectRetrying(async () => {
+    const c = new pg.Client({ connectionString });
+    c.on("error", () => {});
+    try {
+      await c.connect();
+      return c;
+    } catch (err) {
+      await c.end().catch(() => {});
+      throw err;
+    }
+  });
   try {
     return await fn(async (sql) => (await client.query(sql)).rows as Array<Record<string, unknown>>);
   } finally {
     await client.end();
+    await settle();
   }
 }

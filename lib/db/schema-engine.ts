@@ -13,7 +13,8 @@
 // Not for the request path: it loads ~5 MB of WebAssembly. lib/db/migrate.ts imports it
 // lazily, so `migrationStatus` (health endpoint) stays cheap and bundle-friendly.
 import { readdir, readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import path from "node:path";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -89,23 +90,38 @@ function lastPanic(): string {
   return g.PRISMA_WASM_PANIC_REGISTRY?.message ?? "";
 }
 
+const WASM_IN_NODE_MODULES = path.join("node_modules", "@prisma", "schema-engine-wasm", "schema_engine_bg.wasm");
+
+/**
+ * Finds the .wasm on disk by walking up from the cwd (the repo root for the server, npm
+ * scripts and tests) and from this module's directory. No `require.resolve`: Next's
+ * bundler would rewrite it (and pull the package's own wasm loader into the bundle).
+ */
 function wasmFilePath(): string {
   const override = process.env.HARTA_SCHEMA_ENGINE_WASM;
-  if (override) return path.resolve(override);
+  if (override) return path.resolve(/*turbopackIgnore: true*/ override);
+  const starts = [process.cwd()];
   try {
-    // Resolves ".../@prisma/schema-engine-wasm/schema_engine.js" (the "require" export).
-    const entry = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm");
-    return path.join(path.dirname(entry), "schema_engine_bg.wasm");
+    starts.push(path.dirname(fileURLToPath(import.meta.url)));
   } catch {
-    // Bundled code may not resolve packages at runtime: fall back to the repo layout.
-    return path.join(process.cwd(), "node_modules", "@prisma", "schema-engine-wasm", "schema_engine_bg.wasm");
+    // import.meta.url is not a file: URL in some bundles; the cwd is enough then.
   }
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(/*turbopackIgnore: true*/ dir, WASM_IN_NODE_MODULES);
+      if (existsSync(/*turbopackIgnore: true*/ candidate)) return candidate;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new Error(
+    `Cannot find ${WASM_IN_NODE_MODULES} above ${starts.join(" or ")}. Run from the repository root, or set HARTA_SCHEMA_ENGINE_WASM.`,
+  );
 }
 
 async function instantiate(): Promise<LoadedSchemaEngine> {
   installPanicRegistry();
   const glue: Glue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const bytes = await readFile(wasmFilePath());
+  const bytes = await readFile(/*turbopackIgnore: true*/ wasmFilePath());
   const module = await WebAssembly.compile(bytes);
   const instance = await WebAssembly.instantiate(module, {
     "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
@@ -275,9 +291,9 @@ export async function engineCall<T>(operation: string, call: () => Promise<T>): 
 
 /** The migrations folder as the engine wants it (same shape and order as `prisma migrate`). */
 export async function readMigrationsList(migrationsDir = defaultMigrationsDir()): Promise<MigrationList> {
-  const baseDir = path.resolve(migrationsDir);
-  const lockContent = await readFile(path.join(baseDir, LOCKFILE), "utf8").catch(() => null);
-  const entries = await readdir(baseDir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+  const baseDir = path.resolve(/*turbopackIgnore: true*/ migrationsDir);
+  const lockContent = await readFile(/*turbopackIgnore: true*/ path.join(baseDir, LOCKFILE), "utf8").catch(() => null);
+  const entries = await readdir(/*turbopackIgnore: true*/ baseDir, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === "ENOENT") return [];
     throw err;
   });
@@ -288,7 +304,7 @@ export async function readMigrationsList(migrationsDir = defaultMigrationsDir())
       path: name,
       migrationFile: {
         path: MIGRATION_FILE,
-        content: await readFile(path.join(baseDir, name, MIGRATION_FILE), "utf8").then(
+        content: await readFile(/*turbopackIgnore: true*/ path.join(baseDir, name, MIGRATION_FILE), "utf8").then(
           (value) => ({ tag: "ok" as const, value }),
           (err: Error) => ({ tag: "error" as const, value: err.message }),
         ),
@@ -305,15 +321,15 @@ export async function readMigrationsList(migrationsDir = defaultMigrationsDir())
 
 /** schema.prisma (a file, or a folder of *.prisma files) as engine input. */
 export async function readSchemaFiles(schemaPath = defaultSchemaPath()): Promise<SchemaContainer[]> {
-  const resolved = path.resolve(schemaPath);
-  const entries = await readdir(resolved, { withFileTypes: true, recursive: true }).catch(() => null);
+  const resolved = path.resolve(/*turbopackIgnore: true*/ schemaPath);
+  const entries = await readdir(/*turbopackIgnore: true*/ resolved, { withFileTypes: true, recursive: true }).catch(() => null);
   const files = entries
     ? entries
         .filter((e) => e.isFile() && e.name.endsWith(".prisma"))
         .map((e) => path.join(e.parentPath, e.name))
         .sort()
     : [resolved];
-  return Promise.all(files.map(async (file) => ({ path: file, content: await readFile(file, "utf8") })));
+  return Promise.all(files.map(async (file) => ({ path: file, content: await readFile(/*turbopackIgnore: true*/ file, "utf8") })));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -367,6 +383,12 @@ export async function diffMigrationsToSchema(options: PathsOptions = {}): Promis
   }
 }
 
+function excerpt(text: string, maxLines: number): string {
+  const lines = text.split("\n");
+  if (lines.length <= maxLines) return text;
+  return `${lines.slice(0, maxLines).join("\n")}\n-- … ${lines.length - maxLines} more lines (run \`npm run db:migration -- <name>\` to see them all)`;
+}
+
 export interface DriftReport {
   drift: boolean;
   /** Human-readable explanation; empty when there is no drift. */
@@ -380,9 +402,9 @@ export interface DriftReport {
  * migration_lock.toml. Used by `npm run db:check` (CI) and the integration tests.
  */
 export async function checkDrift(options: PathsOptions = {}): Promise<DriftReport> {
-  const migrationsDir = path.resolve(options.migrationsDir ?? defaultMigrationsDir());
+  const migrationsDir = path.resolve(/*turbopackIgnore: true*/ options.migrationsDir ?? defaultMigrationsDir());
   const problems: string[] = [];
-  const lock = await readFile(path.join(migrationsDir, LOCKFILE), "utf8").catch(() => null);
+  const lock = await readFile(/*turbopackIgnore: true*/ path.join(migrationsDir, LOCKFILE), "utf8").catch(() => null);
   if (lock === null) problems.push(`${LOCKFILE} is missing in ${migrationsDir}.`);
   else if (!/^\s*provider\s*=\s*"postgresql"\s*$/m.test(lock))
     problems.push(`${LOCKFILE} does not say provider = "postgresql".`);
@@ -392,7 +414,7 @@ export async function checkDrift(options: PathsOptions = {}): Promise<DriftRepor
       "schema.prisma and prisma/migrations disagree: the migrations do not produce the schema.\n" +
         "Create a migration with `npm run db:migration -- <name>` (and commit it), or fix schema.prisma.\n" +
         "SQL still missing from the migrations:\n\n" +
-        diff.sql.trim(),
+        excerpt(diff.sql.trim(), 60),
     );
   }
   return { drift: problems.length > 0, message: problems.join("\n"), sql: diff.empty ? "" : diff.sql };

@@ -15,7 +15,7 @@ export async function SiteHeader() {
           <span className="brand-text">
             <span className="brand-name">{t("municipality")}</span>
             <span className="brand-tag">
-              {t("appName")} · {t("tagline")}
+              {t("appName")} — {t("tagline")}
             </span>
           </span>
         </Link>

@@ -9,7 +9,7 @@ import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, listMigrations, migrationStatus } from "@/lib/db/migrate";
+import { applyMigrations, listMigrations, migrationStatus, withPgClient } from "@/lib/db/migrate";
 import { checkDrift, LOCKFILE, LOCKFILE_CONTENT } from "@/lib/db/schema-engine";
 
 const TEST_PG_URL = process.env.HARTA_TEST_DATABASE_URL;
@@ -31,16 +31,10 @@ const EXPECTED_TABLES = [
 ];
 
 async function tablesAt(url: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`,
-    );
-    return rows.map((r) => r.table_name);
-  } finally {
-    await client.end();
-  }
+  const rows = await withPgClient(url, (query) =>
+    query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`),
+  );
+  return rows.map((r) => String(r.table_name));
 }
 
 /** The same checks on any database URL the app could be given. */
