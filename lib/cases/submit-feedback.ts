@@ -98,7 +98,7 @@ export async function submitFeedback(options: SubmitFeedbackOptions): Promise<Su
           : { create: { name: v.name, email: v.email, phone: v.phone, address: v.address, consentAt: receivedAt } },
         clocks: {
           createMany: {
-            data: clocks.map((c) => ({ clock: c.clock, dueDate: new Date(`${c.dueDate}T00:00:00Z`), dueAt: c.dueAt, basis: c.basis })),
+            data: clocks.map((c) => ({ clock: c.clock, dueDate: new Date(`${c.dueDate}T00:00:00Z`), dueAt: c.dueAt, warnAt: c.warnAt, basis: c.basis })),
           },
         },
       },

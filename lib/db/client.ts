@@ -81,8 +81,10 @@ async function openEmbedded(dataDir: string, migrate: boolean): Promise<Database
   const inMemory = dataDir === ":memory:";
   if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
   const pglite = await PGlite.create(inMemory ? undefined : dataDir);
-  // PGlite is a single-session backend: one connection, queued queries (toolchain.md).
-  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 1 });
+  // PGlite is a single-session backend (toolchain.md): the pool below holds one
+  // connection at a time. The socket server accepts a few, because pg drops a
+  // connection after a query error and reconnects before the old socket is freed.
+  const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   if (migrate) await applyMigrations({ connectionString: url });

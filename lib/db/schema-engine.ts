@@ -271,14 +271,17 @@ export async function withSchemaEngine<T>(
   } finally {
     try {
       engine?.free();
-    } finally {
-      await disposeAll();
+    } catch {
+      // After an engine panic the wasm object stays "borrowed" and free() throws; the
+      // original error matters more, and the module itself remains usable.
     }
+    await disposeAll();
   }
 }
 
 /** Calls an engine method, turning its rejections into readable SchemaEngineErrors. */
 export async function engineCall<T>(operation: string, call: () => Promise<T>): Promise<T> {
+  if (g.PRISMA_WASM_PANIC_REGISTRY) g.PRISMA_WASM_PANIC_REGISTRY.message = "";
   try {
     return await call();
   } catch (err) {

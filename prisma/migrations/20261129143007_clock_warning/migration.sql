@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "CaseClock" ADD COLUMN     "warnAt" TIMESTAMPTZ(3);
