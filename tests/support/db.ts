@@ -18,7 +18,6 @@ export interface TestDb {
   close(): Promise<void>;
 }
 
-const TABLES = ['"Event"', '"CaseClock"', '"Submitter"', '"Case"', '"ReferenceCounter"', '"User"', '"Category"', '"ServiceUnit"', '"Department"', '"CalendarOverride"', '"KindPolicy"'];
 
 export async function startTestDb(): Promise<TestDb> {
   let dropDatabase: (() => Promise<void>) | null = null;
@@ -44,7 +43,9 @@ export async function startTestDb(): Promise<TestDb> {
   }
   setDb(db);
   const reset = async () => {
-    await db.prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.join(", ")} RESTART IDENTITY CASCADE`);
+    const tables = await db.prisma.$queryRaw<{ name: string }[]>`
+      SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+    await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => t.name).join(", ")} RESTART IDENTITY CASCADE`);
     await seedReferenceData(db.prisma);
     invalidateSettings();
     invalidateReferenceData();
