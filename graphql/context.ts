@@ -2,12 +2,13 @@
 // (graphql-ws) requests (architecture.md: both transports build the same context).
 import type { ClientInfo } from "@/lib/cases/types";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/domain/kinds";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export interface GraphQLContext {
   locale: Locale;
   client: ClientInfo;
-  /** Signed-in staff member; null for citizens (staff sign-in comes with the staff workspace). */
-  viewer: null;
+  /** Signed-in staff member (resolved from the session by the transport); null for citizens. */
+  viewer: Viewer | null;
 }
 
 /** The first supported language in an Accept-Language header, else Bulgarian. */
@@ -25,10 +26,14 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
   return ranked.map((r) => r.lang).find(isLocale) ?? DEFAULT_LOCALE;
 }
 
-export function buildContext(request: { headers: { get(name: string): string | null | undefined }; clientKey: string }): GraphQLContext {
+export function buildContext(request: {
+  headers: { get(name: string): string | null | undefined };
+  clientKey: string;
+  viewer?: Viewer | null;
+}): GraphQLContext {
   return {
-    locale: localeFromAcceptLanguage(request.headers.get("accept-language")),
+    locale: request.viewer?.locale ?? localeFromAcceptLanguage(request.headers.get("accept-language")),
     client: { clientKey: request.clientKey },
-    viewer: null,
+    viewer: request.viewer ?? null,
   };
 }
