@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { WorkingCalendar } from "@/lib/domain/calendar";
 import { DEFAULT_POLICIES, parseKindPolicy, type KindPolicy } from "@/lib/domain/policy";
 import type { Kind } from "@/lib/domain/kinds";
+import { computeClocks, sofiaDate, type ClockDue } from "@/lib/domain/deadlines";
 
 const TTL_MS = 30_000;
 
@@ -51,4 +52,24 @@ export async function loadCalendar(db: PrismaClient): Promise<WorkingCalendar> {
 export function invalidateSettings(): void {
   cache.policies = undefined;
   cache.calendar = undefined;
+}
+
+// Terms depend only on the policy, the calendar and the Sofia day of receipt, so one
+// computation serves every submission of that kind that day (the submit path's hottest
+// pure step). Keyed on the cached objects: reloading settings starts a fresh cache.
+const clockCache = new WeakMap<WorkingCalendar, WeakMap<KindPolicy, Map<string, ClockDue[]>>>();
+
+export function clocksFor(policy: KindPolicy, calendar: WorkingCalendar, receivedAt: Date): ClockDue[] {
+  let byPolicy = clockCache.get(calendar);
+  if (!byPolicy) clockCache.set(calendar, (byPolicy = new WeakMap()));
+  let byDay = byPolicy.get(policy);
+  if (!byDay) byPolicy.set(policy, (byDay = new Map()));
+  const day = sofiaDate(receivedAt);
+  let clocks = byDay.get(day);
+  if (!clocks) {
+    if (byDay.size > 400) byDay.clear(); // demo seeding walks back over a year of days
+    clocks = computeClocks(policy, receivedAt, calendar);
+    byDay.set(day, clocks);
+  }
+  return clocks;
 }

@@ -6,15 +6,14 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
-import { answerDueDate, computeClocks, sofiaDate } from "@/lib/domain/deadlines";
+import { answerDueDate, sofiaDate } from "@/lib/domain/deadlines";
 import { decideAnswerOwed } from "@/lib/domain/answer-owed";
-import { formatReference } from "@/lib/domain/reference";
 import type { Channel } from "@/lib/domain/kinds";
 import { generateAccessCode, hashAccessCode } from "@/lib/security/access-code";
 import { consumeSubmission } from "@/lib/security/rate-limit";
 import { validateSubmission, type SubmitFeedbackInput } from "@/lib/cases/submit-feedback-input";
-import { loadCalendar, loadPolicies } from "@/lib/cases/settings";
-import { appendEvent } from "@/lib/events/outbox";
+import { clocksFor, loadCalendar, loadPolicies } from "@/lib/cases/settings";
+import { insertCase } from "@/lib/cases/insert-case";
 import { eventsCommitted } from "@/lib/events/bus";
 import { findCategory } from "@/lib/cases/reference-data";
 import type { ClientInfo, SubmitFeedbackResult } from "@/lib/cases/types";
@@ -59,56 +58,39 @@ export async function submitFeedback(options: SubmitFeedbackOptions): Promise<Su
   const owed = decideAnswerOwed({ policy, anonymous: v.anonymous, incidentDate: v.incidentDate, receivedAt });
   // Where the law excuses an answer (anonymous, too old …) no term runs; kinds that owe
   // none by nature (praise, opinions) keep their internal target clock.
-  const clocks = owed.reason ? [] : computeClocks(policy, receivedAt, calendar);
+  const clocks = owed.reason ? [] : clocksFor(policy, calendar, receivedAt);
   const accessCode = generateAccessCode();
   const caseId = randomUUID();
   const year = Number(sofiaDate(receivedAt).slice(0, 4));
 
-  const reference = await db.$transaction(async (tx) => {
-    // Row lock on the year's counter: numbers are gap-free per committed year and a
-    // number, once returned to a citizen, belongs to that case for ever.
-    const [row] = await tx.$queryRaw<{ last: number }[]>`
-      INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${year}, 1)
-      ON CONFLICT ("year") DO UPDATE SET "last" = "ReferenceCounter"."last" + 1
-      RETURNING "last"`;
-    const reference = formatReference(config.referencePrefix, year, row!.last);
-    await tx.case.create({
-      select: { id: true },
-      data: {
-        id: caseId,
-        reference,
-        kind: v.kind,
-        channel: options.channel ?? "WEB",
-        locale: v.locale,
-        subject: v.subject,
-        body: v.body,
-        place: v.place,
-        anonymous: v.anonymous,
-        answerOwed: owed.answerOwed,
-        noAnswerReason: owed.reason,
-        incidentDate: v.incidentDate ? new Date(`${v.incidentDate}T00:00:00Z`) : null,
-        receivedAt,
-        accessCodeHash: hashAccessCode(accessCode),
-        categoryId: category?.id ?? null,
-        departmentId: category?.departmentId ?? null,
-        serviceUnitId: options.serviceUnitId ?? null,
-        isDemo: options.isDemo ?? false,
-        submitter: v.anonymous
-          ? undefined
-          : { create: { name: v.name, email: v.email, phone: v.phone, address: v.address, consentAt: receivedAt } },
-        clocks: {
-          createMany: {
-            data: clocks.map((c) => ({ clock: c.clock, dueDate: new Date(`${c.dueDate}T00:00:00Z`), dueAt: c.dueAt, warnAt: c.warnAt, basis: c.basis })),
-          },
-        },
-      },
-    });
-    await appendEvent(tx, { type: "CASE_RECEIVED", caseId, public: true, data: { kind: v.kind, channel: options.channel ?? "WEB" } });
-    return reference;
+  const channel = options.channel ?? "WEB";
+  const reference = await insertCase(db, {
+    id: caseId,
+    referencePrefix: config.referencePrefix,
+    year,
+    kind: v.kind,
+    channel,
+    locale: v.locale,
+    subject: v.subject,
+    body: v.body,
+    place: v.place,
+    anonymous: v.anonymous,
+    answerOwed: owed.answerOwed,
+    noAnswerReason: owed.reason,
+    incidentDate: v.incidentDate,
+    receivedAt,
+    accessCodeHash: hashAccessCode(accessCode),
+    categoryId: category?.id ?? null,
+    departmentId: category?.departmentId ?? null,
+    serviceUnitId: options.serviceUnitId ?? null,
+    isDemo: options.isDemo ?? false,
+    submitter: v.anonymous ? null : { name: v.name, email: v.email, phone: v.phone, address: v.address },
+    clocks,
+    eventData: { kind: v.kind, channel },
   });
   eventsCommitted();
 
-  if (!options.isDemo) log.info({ reference, kind: v.kind, channel: options.channel ?? "WEB" }, "submission received");
+  if (!options.isDemo) log.info({ reference, kind: v.kind, channel }, "submission received");
   return {
     reference,
     accessCode,

@@ -26,7 +26,7 @@ export interface OutboxEvent {
 }
 
 // Arbitrary constant naming the outbox's advisory lock.
-const OUTBOX_LOCK = 7_261_001;
+export const OUTBOX_LOCK = 7_261_001;
 
 type Tx = Prisma.TransactionClient;
 
