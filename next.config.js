@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // CI type-checks the whole repository once (`npm run typecheck`); the build need not.
+  typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Server-only packages with native/WASM parts or worker threads: load them from
   // node_modules at run time instead of bundling them into the server chunks.

@@ -27,8 +27,36 @@ export function buildIsStale(): boolean {
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
 }
 
+const LOCK = path.join(root, ".next-build.lock");
+
+/** One build at a time: parallel test runs wait for the first one's build. */
+function withBuildLock(fn: () => void): void {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) fs.rmSync(LOCK, { recursive: true, force: true }); // left by a killed build
+      if (Date.now() > deadline) throw new Error("timed out waiting for another next build");
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function ensureBuild(): void {
   if (!buildIsStale()) return;
+  withBuildLock(build);
+}
+
+function build(): void {
+  if (!buildIsStale()) return; // someone else built while we waited
   console.log("Building the web app (next build)…");
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build"], {
