@@ -79,7 +79,11 @@ async function openEmbedded(dataDir: string, migrate: boolean): Promise<Database
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const inMemory = dataDir === ":memory:";
-  if (!inMemory) fs.mkdirSync(dataDir, { recursive: true });
+  let releaseLock = () => {};
+  if (!inMemory) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    releaseLock = lockDataDir(dataDir);
+  }
   const pglite = await PGlite.create(inMemory ? undefined : dataDir);
   // PGlite is a single-session backend (toolchain.md): the pool below holds one
   // connection at a time. The socket server accepts a few, because pg drops a
@@ -98,6 +102,49 @@ async function openEmbedded(dataDir: string, migrate: boolean): Promise<Database
       await prisma.$disconnect();
       await server.stop();
       await pglite.close();
+      releaseLock();
     },
   };
+}
+
+/**
+ * PGlite opens its folder without any lock, and two processes writing one folder
+ * corrupt it. Take a pid lock; a lock left by a process that is gone is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = path.join(dataDir, "harta.pid");
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      const release = () => {
+        try {
+          if (fs.readFileSync(lockFile, "utf8") === String(process.pid)) fs.unlinkSync(lockFile);
+        } catch {
+          /* already gone */
+        }
+      };
+      process.once("exit", release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const pid = Number(fs.readFileSync(lockFile, "utf8"));
+      if (pid && pid !== process.pid && processAlive(pid)) {
+        throw new Error(
+          `The embedded database in ${dataDir} is in use by another Harta process (pid ${pid}). ` +
+            "Stop it first, or run against PostgreSQL with DATABASE_URL.",
+        );
+      }
+      fs.rmSync(lockFile, { force: true }); // stale: its process is gone
+    }
+  }
+  throw new Error(`could not lock ${dataDir}`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

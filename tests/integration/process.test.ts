@@ -67,6 +67,8 @@ describe("a Harta process on the embedded database", () => {
       i: { kind: "PROPOSAL", subject: "Детска площадка", body: "Предлагам детска площадка в кв. Запад.", anonymous: false, name: "Иван Петров", phone: "+359 888 123 456", consent: true },
     });
     const { reference, accessCode } = submitted.data.submitFeedback;
+    // A second process must not open the same embedded database while the first runs.
+    await expect(start()).rejects.toThrow(/in use by another Harta process/);
     expect(await stop(first)).toBe(0);
     expect(first.output()).toContain("shutting down");
 
