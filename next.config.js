@@ -20,6 +20,9 @@ const nextConfig = {
     "pg",
     "pino",
     "rate-limiter-flexible",
+    "pdfkit",
+    "nodemailer",
+    "sharp",
   ],
   async headers() {
     return [

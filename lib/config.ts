@@ -60,6 +60,21 @@ export const config = {
   get maxBodyBytes(): number {
     return int("HARTA_MAX_BODY_BYTES", 64 * 1024);
   },
+  /** Address of the public site, for links in e-mails (tracking page, rating link). */
+  get publicUrl(): string {
+    return (process.env.HARTA_PUBLIC_URL || "http://127.0.0.1:3000").replace(/\/+$/, "");
+  },
+  /**
+   * SMTP server for outgoing mail (smtp://user:pass@host:587, smtps://… for implicit TLS).
+   * Unset → each message is written as an .eml file to `${dataDir}/mail` (lib/mail/transport.ts).
+   */
+  get smtpUrl(): string | undefined {
+    return process.env.SMTP_URL || undefined;
+  },
+  /** Sender of outgoing mail. */
+  get mailFrom(): string {
+    return process.env.MAIL_FROM || "Община Момчилград <no-reply@momchilgrad.bg>";
+  },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "warn" : "info");
   },

@@ -14,6 +14,7 @@ import { createGraphQLHttpHandler } from "@/lib/server/graphql-http";
 import { createGraphQLWebSocketServer } from "@/lib/server/graphql-ws";
 import { handleHealth } from "@/lib/server/health";
 import { stampClientAddress } from "@/lib/server/client-address";
+import { startMailWorker } from "@/lib/mail/worker";
 
 export const GRAPHQL_PATH = "/api/graphql";
 
@@ -35,6 +36,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
   await startBus({ mode: db.mode, url: db.url });
   await seedReferenceData(db.prisma);
   if (config.demo) await seedDemo(db.prisma);
+  const stopMailWorker = startMailWorker(); // e-mail outbox: every 10 s and on wakeMailWorker()
 
   const { schema } = await import("@/graphql/schema");
   const graphqlHttp = await createGraphQLHttpHandler(schema);
@@ -102,6 +104,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
     await graphqlHttp.stop();
     await nextApp.close?.();
     await stopBus();
+    await stopMailWorker();
     await closeDb();
   }
 
