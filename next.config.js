@@ -9,6 +9,9 @@ const nextConfig = {
   // CI type-checks the whole repository once (`npm run typecheck`); the build need not.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The root layout is app/[locale]/layout.tsx (the language is in every URL), so
+  // addresses outside any language get app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // Server-only packages with native/WASM parts or worker threads: load them from
   // node_modules at run time instead of bundling them into the server chunks.
   serverExternalPackages: [

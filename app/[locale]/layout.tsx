@@ -2,14 +2,33 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { locales } from "@/lib/i18n/config";
 import { SiteFooter } from "@/lib/ui/site-footer";
 import { SiteHeader } from "@/lib/ui/site-header";
+import "../globals.css";
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
+// Only bg, tr and en exist; anything else (e.g. "/foo.txt") is app/global-not-found.tsx.
+export const dynamicParams = false;
+
+/** What client components read; the rest (home, privacy, e-mails, letters) stays on the server. */
+const CLIENT_NAMESPACES = [
+  "common",
+  "submit",
+  "track",
+  "fields",
+  "fieldErrors",
+  "errors",
+  "kinds",
+  "statuses",
+  "statusHelp",
+  "events",
+  "clocks",
+  "noAnswerReasons",
+] as const;
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1b4a72" };
 
@@ -34,6 +53,8 @@ export default async function LocaleLayout({
   if (!hasLocale(locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("common");
+  const messages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
 
   return (
     <html lang={locale}>
@@ -41,7 +62,7 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}

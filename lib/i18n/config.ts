@@ -22,6 +22,7 @@ export const formats = {
     short: { day: "numeric", month: "numeric", year: "numeric" },
     long: { day: "numeric", month: "long", year: "numeric" },
     full: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
-    withTime: { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" },
+    // 24-hour clock in every language, as on the municipality's notices.
+    withTime: { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
   },
 } as const;

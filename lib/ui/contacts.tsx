@@ -28,51 +28,49 @@ function PhoneList({ numbers, or }: { numbers: readonly string[]; or: string }) 
 }
 
 /** The full list, for the home page. */
-export async function ContactList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export async function ContactList() {
   const t = await getTranslations("contacts");
-  const H = headingLevel === 2 ? "h2" : "h3";
-  const Item = headingLevel === 2 ? "h3" : "h4";
   const address = t("address");
   const hours = t("hours");
   return (
     <section aria-labelledby="contacts-heading" className="contacts">
-      <H id="contacts-heading">{t("heading")}</H>
+      <h2 id="contacts-heading">{t("heading")}</h2>
       <p>{t("intro")}</p>
       <ul className="contact-list">
         <li>
-          <Item>{t("inPersonTitle")}</Item>
+          <h3>{t("inPersonTitle")}</h3>
           <p>{t("inPerson", { address, hours })}</p>
         </li>
         <li>
-          <Item>{t("letterTitle")}</Item>
+          <h3>{t("letterTitle")}</h3>
           <p>{t("letter", { address })}</p>
         </li>
         <li>
-          <Item>{t("onlineTitle")}</Item>
+          <h3>{t("onlineTitle")}</h3>
           <p>{t("online")}</p>
         </li>
         <li>
-          <Item>{t("hotlineTitle")}</Item>
+          <h3>{t("hotlineTitle")}</h3>
           <p>
             <PhoneList numbers={PHONES.hotlines} or={t("or")} />
           </p>
         </li>
         <li>
-          <Item>{t("faxTitle")}</Item>
+          <h3>{t("faxTitle")}</h3>
           <p className="nowrap">{PHONES.fax}</p>
         </li>
         <li>
-          <Item>{t("emailTitle")}</Item>
+          <h3>{t("emailTitle")}</h3>
           <p>{t("email")}</p>
         </li>
         <li>
-          <Item>{t("meetingTitle")}</Item>
+          <h3>{t("meetingTitle")}</h3>
           <p>
             {t("meeting")} {t("mayorTitle")}: <PhoneList numbers={PHONES.mayor} or={t("or")} />
           </p>
         </li>
         <li>
-          <Item>{t("boardsTitle")}</Item>
+          <h3>{t("boardsTitle")}</h3>
           <p>{t("boards")}</p>
         </li>
       </ul>

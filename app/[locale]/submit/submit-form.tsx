@@ -86,7 +86,9 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
   const anonymousChosen = hydrated && anonymous === "yes";
   const firstKind = kinds[0]?.kind ?? "OPINION";
 
-  const message = (e: FieldError) => te(e.code, e.params ?? {});
+  // A radio group left empty reads better as "choose one" than as "this is required".
+  const message = (e: FieldError) =>
+    te((e.field === "kind" || e.field === "anonymous") && e.code === "REQUIRED" ? "INVALID_CHOICE" : e.code, e.params ?? {});
 
   /** The form as the server will receive it: identity fields dropped when anonymous. */
   function currentFormData(form: HTMLFormElement): FormData {
