@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import { buildContext, type GraphQLContext } from "@/graphql/context";
 import { queryLimitsRule } from "@/graphql/limits";
+import { localiseCoercionError } from "@/graphql/coercion-errors";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { clientKeyOf } from "@/lib/server/client-address";
@@ -16,7 +17,23 @@ export async function createGraphQLHttpHandler(schema: GraphQLSchema) {
     validationRules: [queryLimitsRule],
     introspection: true,
     // Apollo's landing page loads a sandbox from the internet; ours must work offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      {
+        // Localise errors raised before resolvers run (variable coercion), per request.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (response.body.kind === "single" && response.body.singleResult.errors) {
+                response.body.singleResult.errors = response.body.singleResult.errors.map((e) =>
+                  localiseCoercionError(e, contextValue.locale),
+                );
+              }
+            },
+          };
+        },
+      },
+    ],
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;

@@ -130,9 +130,13 @@ describe("one port", () => {
     expect(big.status).toBe(413);
     const bad = await fetch(`${server.url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
     expect(bad.status).toBe(400);
-    const unknownEnum = await post(SUBMIT, { input: { ...complaint, kind: "GOSSIP" } });
+    const unknownEnum = await post(SUBMIT, { input: { ...complaint, kind: "GOSSIP" } }, { "accept-language": "bg" });
     expect(unknownEnum.status).toBe(400);
-    expect(unknownEnum.body.errors![0]!.message).toContain("kind");
+    const fieldErrors = unknownEnum.body.errors![0]!.extensions!.fieldErrors as { field: string; code: string; message: string }[];
+    expect(fieldErrors).toEqual([expect.objectContaining({ field: "kind", code: "INVALID_CHOICE" })]);
+    expect(unknownEnum.body.errors![0]!.message).toMatch(/[а-яА-Я]/); // in Bulgarian
+    const missing = await post(SUBMIT, { input: { kind: "COMPLAINT", body: "Текст на жалбата.", anonymous: true } }, { "accept-language": "en" });
+    expect((missing.body.errors![0]!.extensions!.fieldErrors as { field: string; code: string }[])[0]).toMatchObject({ field: "subject", code: "REQUIRED" });
   });
 
   it("gives a rate-limited caller HTTP 429 with the wait in the caller's language", async () => {
