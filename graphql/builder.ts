@@ -3,6 +3,9 @@
 import SchemaBuilder from "@pothos/core";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import type { GraphQLContext } from "@/graphql/context";
+import { toGraphQLError } from "@/graphql/errors";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/auth/viewer";
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
@@ -12,14 +15,27 @@ export const builder = new SchemaBuilder<{
     /** A calendar date (YYYY-MM-DD), Europe/Sofia where it is a legal date. */
     Date: { Input: string; Output: string };
   };
-  AuthScopes: { public: boolean; staff: boolean };
+  // public: anyone; staff: a signed-in staff member; roles: one of these roles.
+  // Scopes are the first gate only, where they read cleanly; the use cases decide
+  // (lib/domain/access.ts), including NOT_FOUND for a case the viewer has no relation to.
+  AuthScopes: { public: boolean; staff: boolean; roles: readonly Role[] };
   DefaultFieldNullability: false;
 }>({
   // scope-auth first so every later plugin sees authorised fields only (Pothos docs).
   plugins: [ScopeAuthPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({ public: true, staff: ctx.viewer !== null }),
+    authScopes: (ctx) => ({
+      public: true,
+      staff: ctx.viewer !== null,
+      roles: (roles) => ctx.viewer !== null && roles.includes(ctx.viewer.role),
+    }),
+    // The same codes and localised messages as the use cases' refusals.
+    unauthorizedError: (_parent, ctx) =>
+      toGraphQLError(
+        ctx.viewer ? new AppError("FORBIDDEN", "scope refused") : new AppError("UNAUTHENTICATED", "sign-in required"),
+        ctx.locale,
+      ),
   },
 });
 

@@ -5,6 +5,12 @@ import "@/graphql/types/scalars";
 import "@/graphql/types/enums";
 import "@/graphql/types/reference";
 import "@/graphql/types/feedback";
+import "@/graphql/types/staff";
+import "@/graphql/types/case-summary";
+import "@/graphql/types/answers";
+import "@/graphql/types/cases";
+import "@/graphql/types/registration";
+import "@/graphql/types/ratings";
 import "@/graphql/types/subscriptions";
 
 export const schema = builder.toSchema();

@@ -9,7 +9,7 @@ import type { Locale } from "@/lib/domain/kinds";
 import type { Deadline, SubmitFeedbackResult, TimelineEntry, TrackedCase } from "@/lib/cases/types";
 import { message } from "@/lib/i18n/lookup";
 
-const DeadlineRef = builder.objectRef<Deadline>("Deadline").implement({
+export const DeadlineRef = builder.objectRef<Deadline>("Deadline").implement({
   description: "A term on a case: its last day and the law behind it.",
   fields: (t) => ({
     clock: t.field({ type: ClockTypeEnum, resolve: (d) => d.clock }),

@@ -39,6 +39,10 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
   const clocks = JSON.stringify(
     c.clocks.map((k) => ({ clock: k.clock, dueDate: k.dueDate, dueAt: k.dueAt.toISOString(), warnAt: k.warnAt?.toISOString() ?? null, basis: k.basis })),
   );
+  // The trigger on "CaseClock" would set it too (migration case_next_due), but only by
+  // updating the new row again — which re-indexes its search vector. Set here, the
+  // trigger finds nothing to change.
+  const nextDueAt = c.clocks.reduce<Date | null>((min, k) => (min === null || k.dueAt < min ? k.dueAt : min), null);
   const s = c.submitter;
   const rows = await db.$queryRaw<{ reference: string }[]>`
     WITH ref AS (
@@ -48,12 +52,12 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
     ), new_case AS (
       INSERT INTO "Case" ("id", "reference", "kind", "channel", "locale", "subject", "body", "place", "anonymous",
         "answerOwed", "noAnswerReason", "incidentDate", "receivedAt", "accessCodeHash", "categoryId", "departmentId",
-        "serviceUnitId", "isDemo", "updatedAt")
+        "serviceUnitId", "isDemo", "nextDueAt", "updatedAt")
       SELECT ${c.id}::uuid, ${c.referencePrefix} || '-' || ${c.year}::text || '-' || lpad(ref."last"::text, 6, '0'),
         ${c.kind}::"Kind", ${c.channel}::"Channel", ${c.locale}::"Locale", ${c.subject}, ${c.body}, ${c.place},
         ${c.anonymous}, ${c.answerOwed}, ${c.noAnswerReason}::"NoAnswerReason", ${c.incidentDate}::date,
         ${c.receivedAt}::timestamptz, ${c.accessCodeHash}, ${c.categoryId}::uuid, ${c.departmentId}::uuid,
-        ${c.serviceUnitId}::uuid, ${c.isDemo}, now()
+        ${c.serviceUnitId}::uuid, ${c.isDemo}, ${nextDueAt}::timestamptz, now()
       FROM ref
       RETURNING "id", "reference"
     ), new_submitter AS (

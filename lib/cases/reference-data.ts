@@ -6,7 +6,7 @@ import { DEFAULT_POLICIES } from "@/lib/domain/policy";
 import { message } from "@/lib/i18n/lookup";
 import type { LocalisedCategory, LocalisedDepartment, LocalisedKind, LocalisedServiceUnit } from "@/lib/cases/types";
 
-type Names = Partial<Record<Locale, string>>;
+export type Names = Partial<Record<Locale, string>>;
 
 interface Raw {
   departments: { id: string; code: string; name: Names }[];
@@ -43,7 +43,8 @@ async function raw(): Promise<Raw> {
   return fresh;
 }
 
-const pick = (names: Names, locale: Locale): string => names[locale] ?? names.bg ?? "";
+/** A name in the reader's language, else Bulgarian. */
+export const pick = (names: Names, locale: Locale): string => names[locale] ?? names.bg ?? "";
 
 export function localisedKinds(locale: Locale): LocalisedKind[] {
   return KINDS.map((kind) => ({
@@ -72,6 +73,25 @@ export async function getReferenceData(locale: Locale): Promise<{
 export async function findCategory(code: string): Promise<{ id: string; departmentId: string } | null> {
   const r = await raw();
   return r.categories.find((c) => c.code === code) ?? null;
+}
+
+export async function findDepartment(code: string): Promise<{ id: string; code: string } | null> {
+  const r = await raw();
+  return r.departments.find((d) => d.code === code) ?? null;
+}
+
+/** Codes and names by id, for showing what a case row refers to. */
+export async function referenceIndex(): Promise<{
+  departments: Map<string, { code: string; name: Names }>;
+  categories: Map<string, { code: string; name: Names }>;
+  serviceUnits: Map<string, { code: string; name: Names }>;
+}> {
+  const r = await raw();
+  return {
+    departments: new Map(r.departments.map((d) => [d.id, { code: d.code, name: d.name }])),
+    categories: new Map(r.categories.map((c) => [c.id, { code: c.code, name: c.name }])),
+    serviceUnits: new Map(r.serviceUnits.map((u) => [u.id, { code: u.code, name: u.name }])),
+  };
 }
 
 export async function findServiceUnit(code: string): Promise<{ id: string } | null> {

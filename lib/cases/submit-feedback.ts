@@ -1,27 +1,18 @@
 // submitFeedback: a citizen's submission from the web form or the public API.
-// One transaction: reference number, case, submitter's personal data (apart),
-// clocks, and the CASE_RECEIVED outbox event (architecture.md, "Events").
-import { randomUUID } from "node:crypto";
-import { prisma } from "@/lib/db/client";
+// One statement: reference number, case, submitter's personal data (apart), clocks,
+// and the CASE_RECEIVED outbox event (architecture.md, "Events"; lib/cases/create-case.ts).
 import { AppError } from "@/lib/errors";
-import { config } from "@/lib/config";
 import { log } from "@/lib/log";
-import { answerDueDate, sofiaDate } from "@/lib/domain/deadlines";
-import { decideAnswerOwed } from "@/lib/domain/answer-owed";
 import type { Channel } from "@/lib/domain/kinds";
-import { generateAccessCode, hashAccessCode } from "@/lib/security/access-code";
 import { consumeSubmission } from "@/lib/security/rate-limit";
 import { validateSubmission, type SubmitFeedbackInput } from "@/lib/cases/submit-feedback-input";
-import { clocksFor, loadCalendar, loadPolicies } from "@/lib/cases/settings";
-import { insertCase } from "@/lib/cases/insert-case";
-import { eventsCommitted } from "@/lib/events/bus";
-import { findCategory } from "@/lib/cases/reference-data";
+import { createCase } from "@/lib/cases/create-case";
 import type { ClientInfo, SubmitFeedbackResult } from "@/lib/cases/types";
 
 export interface SubmitFeedbackOptions {
   input: SubmitFeedbackInput;
   client: ClientInfo;
-  /** WEB for the public form and API; staff registration passes its own channel. */
+  /** WEB for the public form and API; the demo seed passes its own channel (clerks use registerSubmission). */
   channel?: Channel;
   /** When it actually arrived (defaults to now). */
   receivedAt?: Date;
@@ -48,56 +39,14 @@ export async function submitFeedback(options: SubmitFeedbackOptions): Promise<Su
 
   if (!options.trusted) await consumeSubmission(client.clientKey);
 
-  const db = await prisma();
-  const category = v.categoryCode ? await findCategory(v.categoryCode) : null;
-  if (v.categoryCode && !category) throw AppError.badInput([{ field: "categoryCode", code: "INVALID_CHOICE" }]);
-
-  const [policies, calendar] = await Promise.all([loadPolicies(db), loadCalendar(db)]);
-  const policy = policies[v.kind];
-  const receivedAt = options.receivedAt ?? new Date();
-  const owed = decideAnswerOwed({ policy, anonymous: v.anonymous, incidentDate: v.incidentDate, receivedAt });
-  // Where the law excuses an answer (anonymous, too old …) no term runs; kinds that owe
-  // none by nature (praise, opinions) keep their internal target clock.
-  const clocks = owed.reason ? [] : clocksFor(policy, calendar, receivedAt);
-  const accessCode = generateAccessCode();
-  const caseId = randomUUID();
-  const year = Number(sofiaDate(receivedAt).slice(0, 4));
-
   const channel = options.channel ?? "WEB";
-  const reference = await insertCase(db, {
-    id: caseId,
-    referencePrefix: config.referencePrefix,
-    year,
-    kind: v.kind,
+  const { caseId: _caseId, ...receipt } = await createCase({
+    submission: v,
     channel,
-    locale: v.locale,
-    subject: v.subject,
-    body: v.body,
-    place: v.place,
-    anonymous: v.anonymous,
-    answerOwed: owed.answerOwed,
-    noAnswerReason: owed.reason,
-    incidentDate: v.incidentDate,
-    receivedAt,
-    accessCodeHash: hashAccessCode(accessCode),
-    categoryId: category?.id ?? null,
-    departmentId: category?.departmentId ?? null,
+    receivedAt: options.receivedAt ?? new Date(),
     serviceUnitId: options.serviceUnitId ?? null,
     isDemo: options.isDemo ?? false,
-    submitter: v.anonymous ? null : { name: v.name, email: v.email, phone: v.phone, address: v.address },
-    clocks,
-    eventData: { kind: v.kind, channel },
   });
-  eventsCommitted();
-
-  if (!options.isDemo) log.info({ reference, kind: v.kind, channel }, "submission received");
-  return {
-    reference,
-    accessCode,
-    receivedAt,
-    answerOwed: owed.answerOwed,
-    noAnswerReason: owed.reason,
-    clocks,
-    answerDueDate: owed.answerOwed ? answerDueDate(clocks) : null,
-  };
+  if (!options.isDemo) log.info({ reference: receipt.reference, kind: v.kind, channel }, "submission received");
+  return receipt;
 }

@@ -26,7 +26,8 @@ export async function trackFeedback(options: TrackFeedbackOptions): Promise<Trac
     ? await db.case.findUnique({
         where: { reference },
         include: {
-          clocks: { orderBy: { dueAt: "asc" } },
+          // Stopped terms (forwarded, no answer owed after all) no longer promise anything.
+          clocks: { where: { state: { not: "STOPPED" } }, orderBy: { dueAt: "asc" } },
           events: { where: { public: true }, orderBy: { id: "asc" }, select: { type: true, at: true } },
         },
       })

@@ -5,14 +5,23 @@ import type { Prisma, PrismaClient } from "@/lib/db/generated/client";
 
 export const EVENT_TYPES = [
   "CASE_RECEIVED",
+  "CASE_TRIAGED",
   "CASE_ASSIGNED",
+  "CASE_TRANSFERRED",
   "CASE_UPDATED",
   "CASE_FORWARDED",
+  "CASE_MERGED",
   "INFO_REQUESTED",
+  "NOTE_ADDED",
+  "ATTACHMENT_ADDED",
+  "DRAFT_SAVED",
+  "DRAFT_APPROVED",
   "SLA_WARNING",
   "SLA_BREACHED",
   "CASE_ANSWERED",
   "CASE_CLOSED",
+  "CASE_REOPENED",
+  "RATING_RECEIVED",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

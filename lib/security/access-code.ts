@@ -37,8 +37,13 @@ export function normaliseAccessCode(code: string): string {
     .replace(/[IL]/g, "1");
 }
 
+/** HMAC-SHA-256 under the access-code key, base64url: for secrets given to citizens. */
+export function keyedHash(value: string): string {
+  return createHmac("sha256", key()).update(value).digest("base64url");
+}
+
 export function hashAccessCode(code: string): string {
-  return createHmac("sha256", key()).update(normaliseAccessCode(code)).digest("base64url");
+  return keyedHash(normaliseAccessCode(code));
 }
 
 export function accessCodeMatches(code: string, storedHash: string): boolean {

@@ -1,0 +1,112 @@
+// Writing a case's clocks after receipt: recomputing them when the kind changes or the
+// case is reopened, meeting them (answer sent, case forwarded) and stopping them (no
+// answer owed, merged, closed). The counting itself is lib/domain/deadlines; this file
+// only reads and writes CaseClock rows inside the caller's transaction.
+// Case.nextDueAt follows by itself (trigger, migration case_next_due).
+import type { Prisma } from "@/lib/db/generated/client";
+import { prisma } from "@/lib/db/client";
+import { computeClocks, sofiaDate, type StartedClock } from "@/lib/domain/deadlines";
+import { decideAnswerOwed } from "@/lib/domain/answer-owed";
+import { FORWARD_RULE, type KindPolicy } from "@/lib/domain/policy";
+import type { WorkingCalendar } from "@/lib/domain/calendar";
+import type { ClockType, Kind, NoAnswerReason } from "@/lib/domain/kinds";
+import { loadCalendar, loadPolicies } from "@/lib/cases/settings";
+
+type Tx = Prisma.TransactionClient;
+
+/** Clock states in which a term still runs. */
+export const OPEN_CLOCK_STATES = ["RUNNING", "PAUSED", "WARNED", "BREACHED"] as const;
+
+/** A @db.Date column (UTC midnight) as its calendar date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export interface Settings {
+  policies: Record<Kind, KindPolicy>;
+  calendar: WorkingCalendar;
+}
+
+/**
+ * Terms per kind and the calendar, read BEFORE a use case opens its transaction: the
+ * embedded database serves one connection, so a query on the shared client from inside
+ * a transaction would wait for ever.
+ */
+export async function loadSettings(): Promise<Settings> {
+  const db = await prisma();
+  const [policies, calendar] = await Promise.all([loadPolicies(db), loadCalendar(db)]);
+  return { policies, calendar };
+}
+
+/**
+ * Brings the case's clocks in line with its kind's policy, as if counted from receipt
+ * (ГПК чл. 60): met clocks stay met (and chained terms count from the day they were met),
+ * open ones get their new due dates, new ones start, ones the kind no longer has stop.
+ * Returns whether an answer is owed under the new kind and, if not, the automatic reason.
+ * A staff decision that no answer is owed (`keepReason`) keeps every term stopped.
+ */
+export async function syncClocks(
+  tx: Tx,
+  c: { id: string; kind: Kind; receivedAt: Date; anonymous: boolean; incidentDate: Date | null },
+  settings: Settings,
+  keepReason: NoAnswerReason | null = null,
+): Promise<{ answerOwed: boolean; noAnswerReason: NoAnswerReason | null }> {
+  const policy = settings.policies[c.kind];
+  const incidentDate = c.incidentDate ? isoDay(c.incidentDate) : null;
+  const owed = keepReason
+    ? { answerOwed: false, reason: keepReason }
+    : decideAnswerOwed({ policy, anonymous: c.anonymous, incidentDate, receivedAt: c.receivedAt });
+
+  const existing = await tx.caseClock.findMany({ where: { caseId: c.id } });
+  const metDates: Partial<Record<ClockType, string>> = {};
+  for (const k of existing) if (k.state === "MET" && k.metAt) metDates[k.clock] = sofiaDate(k.metAt);
+  // A forwarding term, once started, belongs to the case whatever its kind.
+  const started: StartedClock[] = existing.some((k) => k.clock === "FORWARD") ? [{ rule: FORWARD_RULE }] : [];
+  const wanted = owed.reason ? [] : computeClocks(policy, c.receivedAt, settings.calendar, { metDates, startedClocks: started });
+
+  const byType = new Map(existing.map((k) => [k.clock, k]));
+  for (const due of wanted) {
+    const row = byType.get(due.clock);
+    if (row?.state === "MET") continue;
+    const data = { dueDate: new Date(`${due.dueDate}T00:00:00Z`), dueAt: due.dueAt, warnAt: due.warnAt, basis: due.basis };
+    // New terms start RUNNING; the sweeper warns again (idempotently) where due.
+    if (row) await tx.caseClock.update({ where: { id: row.id }, data: { ...data, state: "RUNNING" } });
+    else await tx.caseClock.create({ data: { ...data, caseId: c.id, clock: due.clock } });
+  }
+  const keep = new Set(wanted.map((d) => d.clock));
+  const gone = existing.filter((k) => !keep.has(k.clock) && isOpen(k.state)).map((k) => k.id);
+  if (gone.length > 0) await tx.caseClock.updateMany({ where: { id: { in: gone } }, data: { state: "STOPPED" } });
+  return { answerOwed: owed.answerOwed, noAnswerReason: owed.reason };
+}
+
+function isOpen(state: string): boolean {
+  return (OPEN_CLOCK_STATES as readonly string[]).includes(state);
+}
+
+/** Marks open clocks MET at `at` (all of them, or those of the given types). */
+export async function meetClocks(tx: Tx, caseId: string, at: Date, types?: ClockType[]): Promise<void> {
+  await tx.caseClock.updateMany({
+    where: { caseId, state: { in: [...OPEN_CLOCK_STATES] }, ...(types ? { clock: { in: types } } : {}) },
+    data: { state: "MET", metAt: at },
+  });
+}
+
+/** Stops every open clock (or those not of the given types): no longer runs, not met. */
+export async function stopClocks(tx: Tx, caseId: string, options: { except?: ClockType[] } = {}): Promise<void> {
+  await tx.caseClock.updateMany({
+    where: { caseId, state: { in: [...OPEN_CLOCK_STATES] }, ...(options.except ? { clock: { notIn: options.except } } : {}) },
+    data: { state: "STOPPED" },
+  });
+}
+
+/**
+ * The forwarding term (АПК чл. 112: 7 days from receipt), recorded as met on the day the
+ * case went to the competent body. Lateness stays visible: metAt after dueAt.
+ */
+export async function recordForwardClock(tx: Tx, c: { id: string; kind: Kind; receivedAt: Date }, settings: Settings, at: Date): Promise<void> {
+  const [due] = computeClocks({ ...settings.policies[c.kind], clocks: [] }, c.receivedAt, settings.calendar, {
+    startedClocks: [{ rule: FORWARD_RULE }],
+  });
+  const data = { dueDate: new Date(`${due!.dueDate}T00:00:00Z`), dueAt: due!.dueAt, warnAt: due!.warnAt, basis: due!.basis, state: "MET" as const, metAt: at };
+  await tx.caseClock.upsert({ where: { caseId_clock: { caseId: c.id, clock: "FORWARD" } }, create: { ...data, caseId: c.id, clock: "FORWARD" }, update: data });
+}
