@@ -19,10 +19,22 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/support/global-setup.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          pool: "forks",
+        },
+      },
+      {
+        // The whole server (pages included) in process or as a child process: needs a build.
+        resolve: { alias },
+        test: {
+          name: "server",
+          include: ["tests/server/**/*.test.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           pool: "forks",
         },
       },

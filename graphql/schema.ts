@@ -12,6 +12,7 @@ import "@/graphql/types/cases";
 import "@/graphql/types/registration";
 import "@/graphql/types/ratings";
 import "@/graphql/types/subscriptions";
+import "@/graphql/types/case-events";
 
 export const schema = builder.toSchema();
 

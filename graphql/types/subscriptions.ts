@@ -4,7 +4,7 @@
 // live-push issue (caseEvents).
 import { builder } from "@/graphql/builder";
 import { KindEnum } from "@/graphql/types/enums";
-import { streamEvents } from "@/lib/events/stream";
+import { filterMap, openEventStream } from "@/lib/events/stream";
 import { isKind, RESTRICTED_KINDS, type Kind } from "@/lib/domain/kinds";
 import type { OutboxEvent } from "@/lib/events/outbox";
 
@@ -38,14 +38,11 @@ builder.subscriptionField("publicEvents", (t) =>
     type: PublicEvent,
     description: "Submissions received, live. `after`: the last id seen; missed events are replayed first.",
     args: { after: t.arg.id({ required: false }) },
-    subscribe: async function* (_root, args, _ctx, info) {
+    subscribe: async (_root, args) => {
       const after = args.after != null && /^\d+$/.test(String(args.after)) ? BigInt(String(args.after)) : undefined;
-      const signal = (info as unknown as { signal?: AbortSignal }).signal;
-      for await (const event of streamEvents({ after, where: { public: true, type: "CASE_RECEIVED" }, signal })) {
-        const shown = toPublic(event);
-        if (shown) yield shown;
-      }
+      return filterMap(await openEventStream({ after, where: { public: true, type: "CASE_RECEIVED" } }), (e) => toPublic(e) ?? undefined);
     },
     resolve: (event) => event,
   }),
 );
+

@@ -90,6 +90,12 @@ const OPERATIONS: Record<string, Operation> = {
     expect: same(EVERYONE),
   },
   "Subscription.publicEvents": { document: `subscription { publicEvents { id type } }`, variables: () => ({}), mutates: false, expect: same(EVERYONE) },
+  "Subscription.caseEvents": {
+    document: `subscription { caseEvents { id type case { reference } } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(row("U F OK OK OK OK OK OK F")),
+  },
 
   // ----- staff, not bound to one case -----
   "Query.me": { document: `{ me { id role } }`, variables: () => ({}), mutates: false, expect: same(EVERYONE) },
