@@ -1,8 +1,6 @@
 // Headless Chromium from Debian (/usr/bin/chromium), driven by playwright-core; never a
 // downloaded browser (toolchain.md, "Browsers"). Suites skip, saying why, when it is missing.
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.HARTA_CHROMIUM ?? "/usr/bin/chromium";
@@ -11,8 +9,9 @@ if (!chromiumAvailable) {
   console.log(`[e2e] skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set HARTA_CHROMIUM)`);
 }
 
+// No --user-data-dir: playwright refuses it in launch() ("use launchPersistentContext")
+// and already gives each launch a fresh temporary profile, removed on close.
 export async function launchBrowser(): Promise<Browser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "harta-chromium-"));
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -24,7 +23,6 @@ export async function launchBrowser(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
     ],
   });
 }
