@@ -11,7 +11,17 @@ const nextConfig = {
   poweredByHeader: false,
   // The root layout is app/[locale]/layout.tsx (the language is in every URL), so
   // addresses outside any language get app/global-not-found.tsx.
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // Staff attach scans and photos of up to 10 MB to a case (lib/cases/attachment-file.ts
+    // ATTACHMENT_LIMITS) through a server action; the default limit is 1 MB. 11 MB leaves
+    // room for the multipart envelope, so a file just over 10 MB still reaches the action
+    // and gets a clear "too large" next to the field instead of a failed request.
+    serverActions: { bodySizeLimit: "11mb" },
+    // The request proxy (proxy.ts) buffers bodies and cuts them at 10 MB by default:
+    // the same 11 MB, or the upload above would arrive truncated.
+    proxyClientMaxBodySize: "11mb",
+  },
   // Server-only packages with native/WASM parts or worker threads: load them from
   // node_modules at run time instead of bundling them into the server chunks.
   serverExternalPackages: [

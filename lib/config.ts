@@ -75,6 +75,27 @@ export const config = {
   get mailFrom(): string {
     return process.env.MAIL_FROM || "Община Момчилград <no-reply@momchilgrad.bg>";
   },
+  /**
+   * Key that encrypts staff session cookies (next-auth JWT) and TOTP sign-in steps.
+   * NEXTAUTH_SECRET (AUTH_SECRET is accepted too). In demo and development a fixed
+   * development key is used when unset; production refuses to start without one
+   * (lib/auth/secret.ts, lib/server/main.ts).
+   */
+  get authSecret(): string | undefined {
+    return process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET || undefined;
+  },
+  /** Lifetime of a staff session, in hours (a working day by default). */
+  get sessionHours(): number {
+    return int("HARTA_SESSION_HOURS", 12);
+  },
+  /** Failed sign-ins allowed per account per 15 minutes. */
+  get signInAccountLimitPer15Min(): number {
+    return int("HARTA_SIGNIN_ACCOUNT_LIMIT_PER_15_MIN", 5);
+  },
+  /** Failed sign-ins allowed per client address per 15 minutes. */
+  get signInClientLimitPer15Min(): number {
+    return int("HARTA_SIGNIN_CLIENT_LIMIT_PER_15_MIN", 20);
+  },
   get logLevel(): string {
     return process.env.LOG_LEVEL || (process.env.NODE_ENV === "test" ? "warn" : "info");
   },

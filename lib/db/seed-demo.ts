@@ -3,7 +3,8 @@
 // Runs at start; does nothing once departments exist.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { log } from "@/lib/log";
-import { CATEGORIES, DEMO_STAFF, DEPARTMENTS, SERVICE_UNITS, generateDemoCases } from "@/prisma/demo-data";
+import { CATEGORIES, DEMO_PASSWORD, DEMO_STAFF, DEPARTMENTS, SERVICE_UNITS, generateDemoCases } from "@/prisma/demo-data";
+import { hashPassword } from "@/lib/auth/password";
 import { submitFeedback } from "@/lib/cases/submit-feedback";
 import { invalidateReferenceData } from "@/lib/cases/reference-data";
 import { appendEvent } from "@/lib/events/outbox";
@@ -22,8 +23,11 @@ export async function seedDemo(db: PrismaClient, options: { cases?: number; now?
   await db.category.createMany({
     data: CATEGORIES.map((c) => ({ code: c.code, name: { ...c.name }, departmentId: departments.get(c.departmentCode)!, isDemo: true })),
   });
+  // Every demo account signs in with DEMO_PASSWORD (one argon2id hash, salted once).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.user.createMany({
     data: DEMO_STAFF.map((s) => ({
+      passwordHash,
       email: s.email,
       name: s.name,
       role: s.role,
@@ -96,9 +100,11 @@ async function advanceDemoCase(
       select: { id: true },
     });
     if (answeredAt) {
-      await tx.caseClock.updateMany({ where: { caseId: c.id }, data: { state: "MET" } });
+      await tx.caseClock.updateMany({ where: { caseId: c.id }, data: { state: "MET", metAt: answeredAt } });
       await appendEvent(tx, { type: "CASE_ANSWERED", caseId: c.id, public: true, data: { kind: demo.kind, demo: true } });
     } else if (demo.status === "FORWARDED") {
+      // The competent body decides now: the municipality's own terms stop (lib/cases/forward-case.ts).
+      await tx.caseClock.updateMany({ where: { caseId: c.id }, data: { state: "STOPPED" } });
       await appendEvent(tx, { type: "CASE_FORWARDED", caseId: c.id, public: true, data: { kind: demo.kind, demo: true } });
     } else if (demo.status === "AWAITING_CITIZEN") {
       await appendEvent(tx, { type: "INFO_REQUESTED", caseId: c.id, public: true, data: { kind: demo.kind, demo: true } });

@@ -10,6 +10,7 @@ import { localiseCoercionError } from "@/graphql/coercion-errors";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { clientKeyOf } from "@/lib/server/client-address";
+import { viewerFromCookies } from "@/lib/auth/session";
 
 export async function createGraphQLHttpHandler(schema: GraphQLSchema) {
   const apollo = new ApolloServer<GraphQLContext>({
@@ -67,7 +68,8 @@ export async function createGraphQLHttpHandler(schema: GraphQLSchema) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => buildContext({ headers, clientKey: clientKeyOf(req) }),
+      // The staff session is re-checked against the User row on every request (lib/auth/session.ts).
+      context: async () => buildContext({ headers, clientKey: clientKeyOf(req), viewer: await viewerFromCookies(req.headers.cookie) }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of result.headers) outHeaders[key] = value;

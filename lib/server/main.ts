@@ -4,6 +4,8 @@
 import http from "node:http";
 import { EventEmitter } from "node:events";
 import next from "next";
+import type { NextServer } from "next/dist/server/next";
+import { startClockSweeper } from "@/lib/clocks/sweeper";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import { closeDb, getDb } from "@/lib/db/client";
@@ -15,6 +17,9 @@ import { createGraphQLWebSocketServer } from "@/lib/server/graphql-ws";
 import { handleHealth } from "@/lib/server/health";
 import { stampClientAddress } from "@/lib/server/client-address";
 import { startMailWorker } from "@/lib/mail/worker";
+import { authSecret } from "@/lib/auth/secret";
+import { startSessionRevocationListener, stopSessionRevocationListener } from "@/lib/auth/connections";
+import { startLocalAdmin } from "@/lib/auth/local-admin";
 
 export const GRAPHQL_PATH = "/api/graphql";
 
@@ -31,9 +36,12 @@ export async function startServer(options: { port?: number; host?: string; dev?:
   if (config.isProduction && !config.accessCodeKey && !config.demo) {
     throw new Error("HARTA_ACCESS_CODE_KEY must be set in production (it keys the hash of citizens' access codes)");
   }
+  authSecret(); // throws in production without NEXTAUTH_SECRET (staff session cookies)
 
   const db = await getDb();
   await startBus({ mode: db.mode, url: db.url });
+  await startSessionRevocationListener({ mode: db.mode, url: db.url }); // sign-out/disable on other instances
+  const stopLocalAdmin = await startLocalAdmin(); // npm run user:create while this process holds the embedded DB
   await seedReferenceData(db.prisma);
   if (config.demo) await seedDemo(db.prisma);
   const stopMailWorker = startMailWorker(); // e-mail outbox: every 10 s and on wakeMailWorker()
@@ -42,13 +50,10 @@ export async function startServer(options: { port?: number; host?: string; dev?:
   const graphqlHttp = await createGraphQLHttpHandler(schema);
   const graphqlWs = createGraphQLWebSocketServer(schema);
 
-  // Next attaches its own upgrade listener to the server of the first request it sees,
-  // which would handle every WebSocket upgrade twice (toolchain.md, "Trap"). Give it a
-  // stand-in server so the router below owns upgrades.
-  const nextApp = next({ dev, hostname: host, port, dir: process.cwd(), httpServer: new EventEmitter() as http.Server });
-  await nextApp.prepare();
-  const handleNext = nextApp.getRequestHandler();
-  const upgradeNext = nextApp.getUpgradeHandler();
+  // Next is created after the socket is bound (below): it must know the real port,
+  // because a server action's redirect fetches the target page from it — with a wrong
+  // port (e.g. 0 → 3000) the browser's cookies would go to whatever listens there.
+  let nextReady: Promise<{ handle: ReturnType<NextServer["getRequestHandler"]>; upgrade: ReturnType<NextServer["getUpgradeHandler"]> }> | null = null;
 
   let inFlight = 0;
   let draining = false;
@@ -62,7 +67,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
         ? graphqlHttp.handle(req, res)
         : pathname === "/api/health"
           ? handleHealth(res)
-          : (stampClientAddress(req), handleNext(req, res));
+          : (stampClientAddress(req), nextReady!.then((n) => n.handle(req, res)));
     Promise.resolve(handled).catch((err: unknown) => {
       log.error({ err, url: req.url }, "request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -73,7 +78,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
   server.on("upgrade", (req, socket, head) => {
     const pathname = (req.url ?? "/").split("?")[0];
     if (pathname !== GRAPHQL_PATH) {
-      void upgradeNext(req, socket, head);
+      void nextReady!.then((n) => n.upgrade(req, socket, head));
       return;
     }
     // Browsers send Origin; refuse pages from other sites (cross-site WebSocket hijacking).
@@ -93,6 +98,16 @@ export async function startServer(options: { port?: number; host?: string; dev?:
   const actualPort = typeof address === "object" && address ? address.port : port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${actualPort}`;
 
+  // Next attaches its own upgrade listener to the server of the first request it sees,
+  // which would handle every WebSocket upgrade twice (toolchain.md, "Trap"). Give it a
+  // stand-in server so the router above owns upgrades.
+  const nextApp = next({ dev, hostname: host, port: actualPort, dir: process.cwd(), httpServer: new EventEmitter() as http.Server });
+  nextReady = nextApp.prepare().then(() => ({ handle: nextApp.getRequestHandler(), upgrade: nextApp.getUpgradeHandler() }));
+  await nextReady;
+  // Terms crossing their warning or due instant: at start (what fell due while no server
+  // ran) and every 2 s after (issue 4: lag of a few seconds at most).
+  const stopSweeper = startClockSweeper(db.prisma);
+
   async function close(): Promise<void> {
     draining = true;
     server.close();
@@ -104,7 +119,10 @@ export async function startServer(options: { port?: number; host?: string; dev?:
     await graphqlHttp.stop();
     await nextApp.close?.();
     await stopBus();
+    await stopSessionRevocationListener();
+    await stopLocalAdmin();
     await stopMailWorker();
+    await stopSweeper();
     await closeDb();
   }
 

@@ -111,14 +111,11 @@ describe.skipIf(!chromiumAvailable)("one port, one process (browser form → Web
     }
   });
 
-  // KNOWN PRODUCT BUG (see the report): lib/server/main.ts creates Next with the port it
-  // was asked for (0 here, PORT=3000 by default) instead of the port it is bound to. After a
-  // server action calls redirect(), Next fetches the redirect target from that port, with
-  // the browser's cookies — the receipt cookie holds the reference and the access code —
-  // so another process listening there receives them. `it.fails` keeps the suite green
-  // while the bug stands; once the server passes its bound port to next(), this test
-  // starts failing as "passed unexpectedly": turn it into a plain `it` then.
-  it.fails("KNOWN BUG: a server action's redirect is not fetched from another process on the default port 3000", async (ctx) => {
+  // Regression: Next was once created with the port asked for (0 → 3000) instead of the
+  // bound one. After a server action's redirect(), Next fetches the target page from that
+  // port with the browser's cookies — the receipt cookie holds the access code — so
+  // another process listening there received them.
+  it("a server action's redirect is never fetched from another process on the default port 3000", async (ctx) => {
     const seen: string[] = [];
     const other = http.createServer((req, res) => {
       seen.push(`${req.method} ${req.url} cookie: ${req.headers.cookie ?? "(none)"}`);

@@ -1,0 +1,6 @@
+export interface CodeFormState {
+  attempt: number;
+  outcome: null | "missing" | "invalid" | "error";
+}
+
+export const initialCodeFormState: CodeFormState = { attempt: 0, outcome: null };

@@ -1,0 +1,42 @@
+// The staff workspace's landing page: a placeholder that says who is signed in, until
+// the inbox replaces it. Not signed in → the sign-in page, then back here.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { isLocale } from "@/lib/domain/kinds";
+import { Link } from "@/lib/i18n/navigation";
+import { requireViewer } from "@/lib/auth/get-viewer";
+import { SignOutButton } from "@/lib/ui/sign-out-button";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "staff" });
+  return { title: t("workspace"), robots: { index: false, follow: false } };
+}
+
+export const dynamic = "force-dynamic";
+
+export default async function StaffHomePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale, `/${locale}/staff`);
+  const t = await getTranslations("staff");
+  return (
+    <div className="container page narrow">
+      <h1>{t("workspace")}</h1>
+      <p className="lead" data-testid="signed-in-as">
+        {t("signedInAs", { name: viewer.name, role: t(`roles.${viewer.role}`) })}
+      </p>
+      <p>{t("landing.placeholder")}</p>
+      <ul className="link-list">
+        <li>
+          <Link href="/staff/account">{t("landing.account")}</Link>
+        </li>
+      </ul>
+      <SignOutButton locale={locale} />
+    </div>
+  );
+}

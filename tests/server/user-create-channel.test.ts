@@ -1,0 +1,128 @@
+// `npm run user:create` while a server holds the embedded database: the account goes
+// through the server's loopback admin channel (lib/auth/local-admin.ts), which refuses
+// anyone without the token; once the server stops, the command opens the database itself.
+import { afterAll, describe, expect, it } from "vitest";
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { adminTokenPath, LOCAL_USERS_PATH, readAdminToken } from "@/lib/auth/local-admin";
+import { signInHttp, whoAmI } from "@/tests/support/staff-auth";
+
+const roots: string[] = [];
+function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harta-user-create-"));
+  roots.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...extra };
+  if (!extra.DATABASE_URL) delete env.DATABASE_URL;
+  return env;
+}
+
+function userCreate(args: string[], env: Record<string, string>, stdin?: string): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/user-create.ts", ...args], { env: baseEnv(env), stdio: ["pipe", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  child.stdin.end(stdin ?? "");
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out, err })));
+}
+
+const ADMIN = ["--email", "First.Admin@momchilgrad.bg", "--name", "Първи Администратор", "--role", "ADMIN", "--locale", "en"];
+const PASSWORD = "the first admin's password";
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+}
+
+function startServer(dataDir: string): Promise<Started> {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
+    env: baseEnv({ PORT: "0", HARTA_DATA_DIR: dataDir, HARTA_DEMO: "false", NODE_ENV: "production", NEXTAUTH_SECRET: "a test secret of the running server", HARTA_ACCESS_CODE_KEY: "a test access code key", LOG_LEVEL: "info" }),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
+    const check = setInterval(() => {
+      const m = /Harta is running at (http:\/\/[^\s/]+)/.exec(out);
+      if (m) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    }, 100);
+    child.on("exit", (code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${out}`));
+    });
+  });
+}
+
+function stopServer(s: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    s.child.removeAllListeners("exit");
+    s.child.on("exit", (code) => resolve(code));
+    s.child.kill("SIGTERM");
+  });
+}
+
+describe("user:create while a server holds the embedded database", () => {
+  it(
+    "goes through the server's loopback admin channel, which refuses anyone without the token",
+    async () => {
+      const dataDir = tempDataDir();
+      const server = await startServer(dataDir);
+      try {
+        const tokenFile = adminTokenPath(dataDir);
+        expect(fs.statSync(tokenFile).mode & 0o777).toBe(0o600);
+        const channel = readAdminToken(dataDir)!;
+        expect(channel.pid).toBe(server.child.pid);
+
+        const created = await userCreate([...ADMIN, "--password", PASSWORD], { HARTA_DATA_DIR: dataDir });
+        expect(created.err).toBe("");
+        expect(created.out).toContain(`created first.admin@momchilgrad.bg (ADMIN) (through the running server, pid ${server.child.pid})`);
+
+        // The account works at once: the password signs in (TOTP enrolment comes next).
+        const signedIn = await signInHttp(server.url, { email: "first.admin@momchilgrad.bg", password: PASSWORD });
+        expect(signedIn.sessionCookie).not.toBeNull();
+        expect(await whoAmI(server.url, signedIn.sessionCookie)).toBeNull(); // administrators: TOTP first
+
+        const refused = await userCreate(["--email", "x@momchilgrad.bg", "--name", "X", "--role", "OFFICER", "--department", "NOPE", "--password", PASSWORD], {
+          HARTA_DATA_DIR: dataDir,
+        });
+        expect(refused.code).toBe(1);
+        expect(refused.err).toContain("--department: not valid here");
+
+        // The channel itself: the token is required, browsers (Origin) are refused, and
+        // nothing of it is served on the public port.
+        const url = `http://127.0.0.1:${channel.port}${LOCAL_USERS_PATH}`;
+        const body = JSON.stringify({ email: "intruder@example.org", name: "I", role: "ADMIN", password: PASSWORD });
+        const post = (headers: Record<string, string>) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+        expect((await post({})).status).toBe(401);
+        expect((await post({ authorization: `Bearer ${"x".repeat(channel.token.length)}` })).status).toBe(401);
+        expect((await post({ authorization: `Bearer ${channel.token}`, origin: "http://evil.example" })).status).toBe(403);
+        const publicPort = await fetch(`${server.url}${LOCAL_USERS_PATH}`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${channel.token}` }, body });
+        expect(publicPort.status).not.toBe(200);
+      } finally {
+        expect(await stopServer(server)).toBe(0);
+      }
+      // The token goes with the server; with no server the command opens the database itself.
+      expect(fs.existsSync(adminTokenPath(dataDir))).toBe(false);
+      const direct = await userCreate(["--email", "first.admin@momchilgrad.bg", "--disable"], { HARTA_DATA_DIR: dataDir });
+      expect(direct.out).toContain("updated first.admin@momchilgrad.bg (ADMIN) — disabled (embedded database in");
+    },
+    240_000,
+  );
+});
+
