@@ -38,7 +38,7 @@ afterAll(async () => {
 
 function startInstance(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: { ...process.env, PORT: "0", DATABASE_URL: databaseUrl, HARTA_DEMO: "false", NODE_ENV: "production", LOG_LEVEL: "warn", HARTA_SUBMIT_LIMIT_PER_HOUR: "1000" },
+    env: { ...process.env, PORT: "0", DATABASE_URL: databaseUrl, HARTA_DEMO: "false", NODE_ENV: "production", LOG_LEVEL: "warn", HARTA_SUBMIT_LIMIT_PER_HOUR: "1000", HARTA_ACCESS_CODE_KEY: "two-instances-test-key", NEXTAUTH_SECRET: "two-instances-test-secret" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
