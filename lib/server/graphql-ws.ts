@@ -2,7 +2,7 @@
 // Same schema, same context builder, same validation limits as Apollo over HTTP.
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import { specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from "graphql";
 import { buildContext, type GraphQLContext } from "@/graphql/context";
 import type { Viewer } from "@/lib/auth/viewer";
 import { viewerFromCookies, viewerStillValid } from "@/lib/auth/session";
@@ -13,9 +13,13 @@ import type { IncomingMessage } from "node:http";
 
 /** Largest WebSocket message accepted: a subscription document, not an upload. */
 export const WS_MAX_PAYLOAD = 16 * 1024;
+/** Operations one connection may run at once (a dashboard needs a handful). */
+export const WS_MAX_OPERATIONS = 20;
 
 export function createGraphQLWebSocketServer(schema: GraphQLSchema) {
   const sessions = new WeakMap<object, { viewer: Viewer | null; unregister?: () => void }>();
+  const operations = new WeakMap<object, Set<string>>();
+  const done = (socket: object, id: string) => operations.get(socket)?.delete(id);
   const wss = new WebSocketServer({ noServer: true, maxPayload: WS_MAX_PAYLOAD });
   const disposable = useServer(
     {
@@ -31,6 +35,20 @@ export function createGraphQLWebSocketServer(schema: GraphQLSchema) {
         const viewer = await viewerFromCookies(req.headers.cookie);
         sessions.set(ctx.extra.socket, { viewer, unregister: viewer ? registerConnection(viewer.id, ctx.extra.socket) : undefined });
         return true;
+      },
+      onSubscribe: (ctx, id) => {
+        const running = operations.get(ctx.extra.socket) ?? new Set<string>();
+        operations.set(ctx.extra.socket, running);
+        if (running.size >= WS_MAX_OPERATIONS) {
+          return [new GraphQLError(`At most ${WS_MAX_OPERATIONS} operations per connection.`, { extensions: { code: "TOO_MANY_OPERATIONS" } })];
+        }
+        running.add(id);
+      },
+      onComplete: (ctx, id) => {
+        done(ctx.extra.socket, id);
+      },
+      onError: (ctx, id) => {
+        done(ctx.extra.socket, id);
       },
       onClose: (ctx) => {
         sessions.get(ctx.extra.socket)?.unregister?.();

@@ -148,3 +148,42 @@ describe("one port", () => {
     expect(last.body.errors![0]!.message).toMatch(/try again/i);
   });
 });
+
+describe("WebSocket limits", () => {
+  it("refuses more than the allowed operations on one connection, and messages over the size limit", async () => {
+    const { WS_MAX_OPERATIONS, WS_MAX_PAYLOAD } = await import("@/lib/server/graphql-ws");
+    const client = createClient({ url: `${server.url.replace("http", "ws")}/api/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const errors: string[] = [];
+    const stops: (() => void)[] = [];
+    try {
+      for (let i = 0; i <= WS_MAX_OPERATIONS; i++) {
+        stops.push(
+          client.subscribe(
+            { query: `subscription { publicEvents { id } }` },
+            { next: () => undefined, error: (e) => errors.push(JSON.stringify(e)), complete: () => undefined },
+          ),
+        );
+      }
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain("TOO_MANY_OPERATIONS");
+    } finally {
+      stops.forEach((stop) => stop());
+      await client.dispose();
+    }
+
+    const ws = new WebSocket(`${server.url.replace("http", "ws")}/api/graphql`, "graphql-transport-ws");
+    await new Promise((r) => ws.once("open", r));
+    const closed = new Promise<number>((r) => ws.once("close", (code) => r(code)));
+    ws.send("x".repeat(WS_MAX_PAYLOAD + 1));
+    expect(await closed).toBe(1009); // message too big
+  });
+
+  it("closes a connection that never initialises", async () => {
+    const ws = new WebSocket(`${server.url.replace("http", "ws")}/api/graphql`, "graphql-transport-ws");
+    const started = Date.now();
+    const code = await new Promise<number>((r) => ws.once("close", (c) => r(c)));
+    expect(code).toBe(4408);
+    expect(Date.now() - started).toBeGreaterThan(4000);
+  });
+});
