@@ -1,6 +1,9 @@
 // A real database per test file: embedded PGlite in memory by default, or a freshly
 // created PostgreSQL database when HARTA_TEST_DATABASE_URL is set (the PostgreSQL
 // suite in .ci/run). Refuses to touch a database whose name does not say "test".
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { randomUUID } from "node:crypto";
 import { openDatabase, setDb, closeDb, type Database } from "@/lib/db/client";
@@ -10,6 +13,12 @@ import { invalidateReferenceData } from "@/lib/cases/reference-data";
 import { resetRateLimits } from "@/lib/security/rate-limit";
 
 export const TEST_PG_URL = process.env.HARTA_TEST_DATABASE_URL;
+
+// Files a test run writes (e-mails without SMTP, admin tokens) go to a throwaway folder,
+// never into the developer's .data.
+if (!process.env.HARTA_DATA_DIR) {
+  process.env.HARTA_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "harta-test-data-"));
+}
 
 export interface TestDb {
   db: Database;
