@@ -7,20 +7,10 @@ import path from "node:path";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { AppError } from "@/lib/errors";
+import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from "@/lib/cases/attachment-limits";
 
-export const ATTACHMENT_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  filename: { max: 200 },
-  /** Refuse decompression bombs: 50 megapixels is far beyond any scan or photo. */
-  maxPixels: 50_000_000,
-} as const;
+export { ATTACHMENT_LIMITS, ATTACHMENT_TYPES };
 
-export const ATTACHMENT_TYPES = {
-  "application/pdf": "pdf",
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/webp": "webp",
-} as const;
 type AllowedMime = keyof typeof ATTACHMENT_TYPES;
 
 export interface PreparedFile {
@@ -31,8 +21,11 @@ export interface PreparedFile {
   sha256: string;
 }
 
-/** Checks size and type, strips image metadata; BAD_INPUT on field "file" when refused. */
-export async function prepareAttachment(filename: string, bytes: Uint8Array): Promise<PreparedFile> {
+/**
+ * The cheap half of the checks — size and the type the bytes say — without re-encoding:
+ * lets a form refuse a wrong file before anything is written. BAD_INPUT on field "file".
+ */
+export async function checkAttachment(bytes: Uint8Array): Promise<AllowedMime> {
   if (bytes.byteLength > ATTACHMENT_LIMITS.maxBytes) {
     throw AppError.badInput([{ field: "file", code: "FILE_TOO_LARGE", params: { max: ATTACHMENT_LIMITS.maxBytes / 1024 / 1024 } }]);
   }
@@ -40,7 +33,12 @@ export async function prepareAttachment(filename: string, bytes: Uint8Array): Pr
   const detected = await fileTypeFromBuffer(bytes);
   const mimeType = detected?.mime as AllowedMime | undefined;
   if (!mimeType || !(mimeType in ATTACHMENT_TYPES)) throw AppError.badInput([{ field: "file", code: "UNSUPPORTED_FILE_TYPE" }]);
+  return mimeType;
+}
 
+/** Checks size and type, strips image metadata; BAD_INPUT on field "file" when refused. */
+export async function prepareAttachment(filename: string, bytes: Uint8Array): Promise<PreparedFile> {
+  const mimeType = await checkAttachment(bytes);
   const data = mimeType === "application/pdf" ? Buffer.from(bytes) : await reencode(bytes, mimeType);
   return {
     filename: safeFilename(filename, ATTACHMENT_TYPES[mimeType]),

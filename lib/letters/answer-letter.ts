@@ -43,7 +43,10 @@ const MUTED = "#555555";
 function fontFile(name: string): string {
   const relative = `dejavu-fonts-ttf/ttf/${name}`;
   try {
-    return createRequire(import.meta.url).resolve(relative);
+    // turbopackIgnore: resolved at run time; otherwise Next's bundler tries to bundle every
+    // .ttf the template could name, and fails ("Unknown module type") in any page that
+    // reaches this file (e.g. through lib/mail/worker.ts).
+    return createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ relative);
   } catch {
     // Inside a bundle (Next) resolution may not reach node_modules; the project root does.
     return path.join(process.cwd(), "node_modules", relative);

@@ -43,8 +43,6 @@ const register = {
     title: "Регистриране на сигнал",
     lead: "За подадени лично, с писмо, факс, по телефон или гореща линия, по електронна поща, на среща с ръководството или чрез информационните табла. Подадените в сайта се регистрират сами.",
     unit: "Регистрирате за: {unit}.",
-    lookupLink: "Справка за състоянието на преписка",
-    workspaceLink: "Към работното място",
     labels: {
       body: "Текст на сигнала",
       name: "Име и фамилия на гражданина",
@@ -117,8 +115,6 @@ const register = {
     title: "Başvuru kaydı",
     lead: "Şahsen, mektupla, faksla, telefon veya yardım hattıyla, e-postayla, yönetimle görüşmede ya da bilgi panoları aracılığıyla yapılan başvurular için. İnternet sitesinden yapılanlar kendiliğinden kaydedilir.",
     unit: "Kayıt yaptığınız birim: {unit}.",
-    lookupLink: "Dosya durumu sorgulama",
-    workspaceLink: "Çalışma alanına dön",
     labels: {
       body: "Başvurunun metni",
       name: "Vatandaşın adı ve soyadı",
@@ -191,8 +187,6 @@ const register = {
     title: "Register a submission",
     lead: "For submissions received in person, by letter, fax, phone or hotline, e-mail, at a meeting with the management or through the information boards. Submissions sent on this site register themselves.",
     unit: "You register for: {unit}.",
-    lookupLink: "Look up the status of a case",
-    workspaceLink: "Back to the workspace",
     labels: {
       body: "Text of the submission",
       name: "Citizen’s full name",
@@ -268,8 +262,6 @@ const lookup = {
     title: "Справка за състоянието на преписка",
     titleWith: "{reference} — справка",
     lead: "Кажете на гражданина докъде е преписката му. Виждате това, което той вижда при проследяване: състояние, дати и срокове — никога текста, подателя или вътрешните бележки.",
-    registerLink: "Регистриране на сигнал",
-    workspaceLink: "Към работното място",
     submit: "Справка",
     required: "Въведете номера на преписката.",
     notFound: "Няма преписка с този номер. Проверете го с гражданина.",
@@ -285,8 +277,6 @@ const lookup = {
     title: "Dosya durumu sorgulama",
     titleWith: "{reference} — sorgulama",
     lead: "Vatandaşa dosyasının ne durumda olduğunu söyleyin. Vatandaşın takip sayfasında gördüğünü görürsünüz: durum, tarihler ve süreler — metni, başvuranı veya iç notları asla.",
-    registerLink: "Başvuru kaydet",
-    workspaceLink: "Çalışma alanına dön",
     submit: "Sorgula",
     required: "Dosya numarasını girin.",
     notFound: "Bu numarayla bir dosya yok. Numarayı vatandaşla kontrol edin.",
@@ -302,8 +292,6 @@ const lookup = {
     title: "Status of a case",
     titleWith: "{reference} — status",
     lead: "Tell a citizen where their case stands. You see what they see on the tracking page: status, dates and terms — never the text, the submitter or internal notes.",
-    registerLink: "Register a submission",
-    workspaceLink: "Back to the workspace",
     submit: "Look up",
     required: "Enter the reference number.",
     notFound: "No case has this reference number. Check it with the citizen.",
@@ -366,7 +354,6 @@ const admin = {
   bg: {
     title: "Администриране",
     lead: "Проверка на одитната следа и управление на профилите на служителите.",
-    workspaceLink: "Към работното място",
     auditHeading: "Одитна следа",
     auditText: "Всяка промяна в Harta записва запис, свързан с предишния чрез хеш. Проверката преизчислява всеки хеш: запис, променен, изтрит или вмъкнат впоследствие, прекъсва веригата.",
     auditButton: "Проверка на одитната следа",
@@ -403,7 +390,6 @@ const admin = {
   tr: {
     title: "Yönetim",
     lead: "Denetim izinin kontrolü ve personel hesaplarının yönetimi.",
-    workspaceLink: "Çalışma alanına dön",
     auditHeading: "Denetim izi",
     auditText: "Harta’daki her değişiklik, bir öncekine karma (hash) ile bağlı bir kayıt yazar. Kontrol her karmayı yeniden hesaplar: sonradan değiştirilen, silinen veya eklenen bir kayıt zinciri bozar.",
     auditButton: "Denetim izini kontrol et",
@@ -440,7 +426,6 @@ const admin = {
   en: {
     title: "Administration",
     lead: "Check the audit trail and manage staff accounts.",
-    workspaceLink: "Back to the workspace",
     auditHeading: "Audit trail",
     auditText: "Every change in Harta writes a record chained to the one before it by a hash. The check recomputes every hash: a record changed, removed or inserted afterwards breaks the chain.",
     auditButton: "Check the audit trail",

@@ -1,14 +1,9 @@
 // The confirmation travels from the submitting POST to /[locale]/submit/done in a
-// short-lived httpOnly cookie, never in the URL (the access code must not reach
-// browser history, logs or Referer headers).
-import { cookies, headers } from "next/headers";
+// short-lived httpOnly cookie, never in the URL (lib/ui/flash-cookie.ts).
 import { z } from "zod";
 import type { SubmitFeedbackResult } from "@/lib/cases/types";
 import { CLOCK_TYPES, KINDS, NO_ANSWER_REASONS, type Kind } from "@/lib/domain/kinds";
-
-const COOKIE = "harta_receipt";
-/** Long enough to write the code down, short enough not to linger on a shared computer. */
-const MAX_AGE_SECONDS = 15 * 60;
+import { flashCookie } from "@/lib/ui/flash-cookie";
 
 const receiptSchema = z.object({
   reference: z.string().max(64),
@@ -22,8 +17,11 @@ const receiptSchema = z.object({
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/** Long enough to write the code down, short enough not to linger on a shared computer. */
+const receiptCookie = flashCookie("harta_receipt", receiptSchema, 15 * 60);
+
 export async function storeReceipt(result: SubmitFeedbackResult, kind: Kind | null): Promise<void> {
-  const receipt: Receipt = {
+  await receiptCookie.store({
     reference: result.reference,
     accessCode: result.accessCode,
     kind,
@@ -32,31 +30,8 @@ export async function storeReceipt(result: SubmitFeedbackResult, kind: Kind | nu
     noAnswerReason: result.noAnswerReason,
     answerDueDate: result.answerDueDate,
     clocks: result.clocks.map(({ clock, dueDate, basis }) => ({ clock, dueDate, basis })),
-  };
-  // Secure when the page was reached over HTTPS (directly or behind a TLS proxy); a plain
-  // HTTP install on a local network must still work.
-  const h = await headers();
-  const secure = h.get("x-forwarded-proto") === "https" || (h.get("origin") ?? "").startsWith("https:");
-  (await cookies()).set(COOKIE, Buffer.from(JSON.stringify(receipt)).toString("base64url"), {
-    httpOnly: true,
-    sameSite: "strict",
-    secure,
-    path: "/",
-    maxAge: MAX_AGE_SECONDS,
   });
 }
 
-export async function readReceipt(): Promise<Receipt | null> {
-  const raw = (await cookies()).get(COOKIE)?.value;
-  if (!raw) return null;
-  try {
-    const parsed = receiptSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function clearReceipt(): Promise<void> {
-  (await cookies()).delete(COOKIE);
-}
+export const readReceipt = receiptCookie.read;
+export const clearReceipt = receiptCookie.clear;

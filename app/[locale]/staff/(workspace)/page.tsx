@@ -1,5 +1,6 @@
-// The staff workspace's landing page: a placeholder that says who is signed in, until
-// the inbox replaces it. Not signed in → the sign-in page, then back here.
+// The staff workspace's landing page: who is signed in and the pages of their role
+// (inbox, registration, look-up, administration, account). Not signed in → the sign-in
+// page, then back here.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -7,6 +8,7 @@ import { isLocale } from "@/lib/domain/kinds";
 import { Link } from "@/lib/i18n/navigation";
 import { requireViewer } from "@/lib/auth/get-viewer";
 import { SignOutButton } from "@/lib/ui/sign-out-button";
+import { staffNavItems } from "@/lib/ui/staff/staff-bar";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -24,17 +26,19 @@ export default async function StaffHomePage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale, `/${locale}/staff`);
   const t = await getTranslations("staff");
+  const tw = await getTranslations("workspace");
   return (
     <div className="container page narrow">
       <h1>{t("workspace")}</h1>
       <p className="lead" data-testid="signed-in-as">
         {t("signedInAs", { name: viewer.name, role: t(`roles.${viewer.role}`) })}
       </p>
-      <p>{t("landing.placeholder")}</p>
       <ul className="link-list">
-        <li>
-          <Link href="/staff/account">{t("landing.account")}</Link>
-        </li>
+        {staffNavItems(viewer).map(({ key, href }) => (
+          <li key={key}>
+            <Link href={href}>{tw(`nav.${key}`)}</Link>
+          </li>
+        ))}
       </ul>
       <SignOutButton locale={locale} />
     </div>
