@@ -187,7 +187,7 @@ function compose(input: Common, subject: string, blocks: Block[]): MailContent {
   const footer = [t("mail.signature"), t("mail.contact"), t("mail.noReply")];
   return {
     subject: oneLine(subject),
-    text: [greeting, ...blocks.map(plain), `-- \n${footer.join("\n")}`].join("\n\n") + "\n",
+    text: [greeting, ...blocks.map((b) => plain(b, input.locale)), `-- \n${footer.join("\n")}`].join("\n\n") + "\n",
     html: page(input.locale, subject, [
       `<p ${P}>${escapeHtml(greeting)}</p>`,
       ...blocks.map(html),
@@ -202,14 +202,14 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-function plain(block: Block): string {
+function plain(block: Block, locale: string): string {
   switch (block.kind) {
     case "p":
       return block.text;
     case "facts":
       return block.facts.map((f) => `${f.label}: ${f.value}`).join("\n");
     case "section":
-      return block.heading ? `${block.heading.toUpperCase()}\n${normalise(block.body)}` : normalise(block.body);
+      return block.heading ? `${block.heading.toLocaleUpperCase(locale)}\n${normalise(block.body)}` : normalise(block.body);
     case "link":
       return block.text.replace(URL_SLOT, block.url);
   }

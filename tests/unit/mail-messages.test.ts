@@ -145,3 +145,20 @@ describe("HTML escaping", () => {
     expect(mail.subject).not.toMatch(/[\r\n]/);
   });
 });
+
+describe("plain-text headings", () => {
+  it("upper-case Turkish headings the Turkish way (İ, not I)", async () => {
+    const { answerReadyMail } = await import("@/lib/mail/messages");
+    const mail = answerReadyMail({
+      locale: "tr",
+      reference: "MG-2026-000001",
+      subject: "Sokak lambası",
+      sentAt: new Date("2026-11-29T10:00:00Z"),
+      findings: "Lamba yanmıyor.",
+      decision: "Onarılacak.",
+      reasons: "Belediyenin görevi.",
+      ratingToken: "t",
+    } as never);
+    expect(mail.text).toContain("TESPİTLER");
+  });
+});
