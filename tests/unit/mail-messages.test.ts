@@ -148,17 +148,15 @@ describe("HTML escaping", () => {
 
 describe("plain-text headings", () => {
   it("upper-case Turkish headings the Turkish way (İ, not I)", async () => {
-    const { answerReadyMail } = await import("@/lib/mail/messages");
     const mail = answerReadyMail({
       locale: "tr",
-      reference: "MG-2026-000001",
-      subject: "Sokak lambası",
-      sentAt: new Date("2026-11-29T10:00:00Z"),
+      reference: REFERENCE,
+      date: RECEIVED,
       findings: "Lamba yanmıyor.",
       decision: "Onarılacak.",
       reasons: "Belediyenin görevi.",
       ratingToken: "t",
-    } as never);
+    });
     expect(mail.text).toContain("TESPİTLER");
   });
 });
