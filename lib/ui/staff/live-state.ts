@@ -96,17 +96,12 @@ export const isAlert = (kind: NoticeKind): boolean => kind === "breached";
 /** Events after which a case no longer needs to stand out: the term stopped or moved on. */
 const SETTLES: ReadonlySet<LiveEventType> = new Set(["CASE_ANSWERED", "CASE_CLOSED", "CASE_FORWARDED", "CASE_MERGED"]);
 
-/**
- * The state after `event`. `announce` is false for events this tab had already seen
- * before (a replay after navigating back): the list is refreshed, but no notice repeats.
- */
-export function applyLiveEvent(state: LiveState, event: LiveCaseEvent, options: { announce?: boolean } = {}): LiveState {
+/** The state after `event` (the same state for an event at or below the last id seen). */
+export function applyLiveEvent(state: LiveState, event: LiveCaseEvent): LiveState {
   if (state.lastId !== null && compareIds(event.id, state.lastId) <= 0) return state;
-  const announce = options.announce ?? true;
   const caseId = event.case.id;
   let { notices, pins } = state;
   const notice = (kind: NoticeKind) => {
-    if (!announce || notices.some((n) => n.eventId === event.id)) return;
     const added: LiveNotice = { eventId: event.id, kind, caseId, reference: event.case.reference, dueDate: event.case.nextDueDate, at: event.at };
     const sameRegion = notices.filter((n) => isAlert(n.kind) === isAlert(kind));
     const dropped = new Set(sameRegion.slice(0, Math.max(0, sameRegion.length + 1 - MAX_NOTICES)).map((n) => n.eventId));
@@ -131,8 +126,8 @@ export function applyLiveEvent(state: LiveState, event: LiveCaseEvent, options: 
       break;
     default:
       if (SETTLES.has(event.type) && pins[caseId]) {
-        const { [caseId]: _settled, ...rest } = pins;
-        void _settled;
+        const rest = { ...pins };
+        delete rest[caseId];
         pins = rest;
       }
   }

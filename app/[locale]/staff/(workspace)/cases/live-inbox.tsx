@@ -163,8 +163,9 @@ export function LiveStatus() {
   const sectionRef = useRef<HTMLElement>(null);
   if (!live || !hydrated) return null;
   const { t, state, connection, reconnect, dismiss } = live;
-  const alerts = state.notices.filter((n) => isAlert(n.kind));
-  const others = state.notices.filter((n) => !isAlert(n.kind));
+  // Newest first in each region.
+  const alerts = state.notices.filter((n) => isAlert(n.kind)).reverse();
+  const others = state.notices.filter((n) => !isAlert(n.kind)).reverse();
 
   // The dismissed notice's button goes away with it: focus the next one, or the heading.
   const dismissAndMoveFocus = (eventId: string) => {

@@ -2,6 +2,8 @@
 // access rules), filtered by a GET form that works without JavaScript, searched over
 // subject and text, sorted by the term that ends first, paged by cursor. A table on
 // wide screens, a stacked list on phones (lib/ui/staff/staff.css), the same markup.
+// With JavaScript it is live (./live-inbox.tsx): it follows the event stream from where
+// this list was read, refreshes when cases change, and raises deadline notices.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
@@ -18,6 +20,9 @@ import { getReferenceData } from "@/lib/cases/reference-data";
 import { me } from "@/lib/cases/me";
 import type { StaffUserView } from "@/lib/cases/staff-types";
 import { DueDate } from "@/lib/ui/staff/due-date";
+import { liveInboxCursor } from "@/lib/ui/staff/live-cursor";
+import { catalogs } from "@/lib/i18n/messages";
+import { LiveCaptionNote, LiveInbox, LiveStatus, LiveTableBody } from "./live-inbox";
 import {
   FILTER_FIELD,
   OPEN_STATUSES,
@@ -74,6 +79,9 @@ export default async function InboxPage({ params, searchParams }: Props) {
   let connection: CaseConnection | null = null;
   let fieldErrors: FieldError[] = [];
   let noInbox = false;
+  // Before the list: whatever happens after this id may be missing from it, and the live
+  // feed (which starts after it) brings it.
+  const liveAfter = await liveInboxCursor();
   try {
     connection = await listCases({ viewer, filter: toCaseFilter(query, viewer.id), first: query.first, after: query.after });
   } catch (error) {
@@ -133,309 +141,317 @@ export default async function InboxPage({ params, searchParams }: Props) {
   };
 
   return (
-    <div className="container page workspace">
-      <h1>{t("inbox.title")}</h1>
+    <LiveInbox after={liveAfter} viewerKey={viewer.id} texts={catalogs[locale].live}>
+      <div className="container page workspace">
+        <h1>{t("inbox.title")}</h1>
+        <LiveStatus />
 
-      <section aria-labelledby="glance-heading" className="glance">
-        <h2 id="glance-heading" className="visually-hidden">
-          {t("inbox.glance.title")}
-        </h2>
-        <ul className="glance-list">
-          {views.map((v, i) => (
-            <li key={v.key}>
-              <Link href={inboxHref(v.query)} className="glance-link">
-                <span className="glance-count">{format.number(counts[i] ?? 0)}</span> <span className="glance-label">{t(`inbox.glance.${v.key}`)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+        <section aria-labelledby="glance-heading" className="glance">
+          <h2 id="glance-heading" className="visually-hidden">
+            {t("inbox.glance.title")}
+          </h2>
+          <ul className="glance-list">
+            {views.map((v, i) => (
+              <li key={v.key}>
+                <Link href={inboxHref(v.query)} className="glance-link">
+                  <span className="glance-count">{format.number(counts[i] ?? 0)}</span> <span className="glance-label">{t(`inbox.glance.${v.key}`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
 
-      <form method="get" action={`/${locale}/staff/cases`} className="inbox-filters" role="search" aria-label={t("inbox.filtersLabel")}>
-        {filterErrors.length > 0 && (
-          <div className="error-summary" role="alert" aria-labelledby="filter-errors-title">
-            <h2 id="filter-errors-title">{t("inbox.filterErrors")}</h2>
-            <ul>
-              {filterErrors.map((e) => {
-                const field = FILTER_FIELD[e.field] ?? e.field;
-                return (
-                  <li key={e.field}>
-                    <a href={`#f-${field}`}>
-                      {t(`inbox.filters.${field}`)}: {errorText(e)}
-                    </a>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        )}
-        <div className={`${fieldClass("q")} search-field`}>
-          <label htmlFor="f-q" className="label">
-            {t("inbox.filters.q")}
-          </label>
-          <p id="f-q-hint" className="hint">
-            {t("inbox.searchHint")}
-          </p>
-          {fieldError("q")}
-          <div className="search-row">
-            <input
-              id="f-q"
-              name="q"
-              type="search"
-              className="input"
-              defaultValue={query.q}
-              maxLength={200}
-              aria-invalid={errorOf("q") ? true : undefined}
-              aria-describedby={describedBy("q", true)}
-            />
-            <button type="submit" className="button">
-              {t("inbox.apply")}
-            </button>
-          </div>
-        </div>
-
-        <details className="filters" open={active > 0 || filterErrors.length > 0 || undefined}>
-          <summary>
-            {t("inbox.moreFilters")}
-            {active > 0 && <> ({t("inbox.activeFilters", { count: active })})</>}
-          </summary>
-          <div className="filter-grid">
-            <fieldset className={`${fieldClass("status")} fieldset`} aria-describedby={describedBy("status")}>
-              <legend className="label">{t("inbox.filters.status")}</legend>
-              {fieldError("status")}
-              <div className="checkbox-list">
-                {CASE_STATUSES.map((s) => (
-                  <div className="checkbox" key={s}>
-                    <input type="checkbox" id={`f-status-${s}`} name="status" value={s} defaultChecked={query.status.includes(s)} />
-                    <label htmlFor={`f-status-${s}`}>{t(`statuses.${s}`)}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-            <div className="filter-selects">
-              <div className={fieldClass("kind")}>
-                <label htmlFor="f-kind" className="label">
-                  {t("inbox.filters.kind")}
-                </label>
-                {fieldError("kind")}
-                <select id="f-kind" name="kind" className="input select" defaultValue={query.kind} aria-invalid={errorOf("kind") ? true : undefined} aria-describedby={describedBy("kind")}>
-                  <option value="">{t("inbox.any")}</option>
-                  {KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {message(locale, `kinds.${k}.name`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className={fieldClass("channel")}>
-                <label htmlFor="f-channel" className="label">
-                  {t("inbox.filters.channel")}
-                </label>
-                {fieldError("channel")}
-                <select id="f-channel" name="channel" className="input select" defaultValue={query.channel} aria-invalid={errorOf("channel") ? true : undefined} aria-describedby={describedBy("channel")}>
-                  <option value="">{t("inbox.any")}</option>
-                  {CHANNELS.map((c) => (
-                    <option key={c} value={c}>
-                      {message(locale, `channels.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className={fieldClass("department")}>
-                <label htmlFor="f-department" className="label">
-                  {t("inbox.filters.department")}
-                </label>
-                {fieldError("department")}
-                <select id="f-department" name="department" className="input select" defaultValue={query.department} aria-invalid={errorOf("department") ? true : undefined} aria-describedby={describedBy("department")}>
-                  <option value="">{t("inbox.any")}</option>
-                  <option value="none">{t("inbox.unrouted")}</option>
-                  {reference.departments.map((d) => (
-                    <option key={d.code} value={d.code}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className={fieldClass("assignee")}>
-                <label htmlFor="f-assignee" className="label">
-                  {t("inbox.filters.assignee")}
-                </label>
-                {fieldError("assignee")}
-                <select id="f-assignee" name="assignee" className="input select" defaultValue={query.assignee} aria-invalid={errorOf("assignee") ? true : undefined} aria-describedby={describedBy("assignee")}>
-                  <option value="">{t("inbox.any")}</option>
-                  <option value="mine">{t("inbox.mine")}</option>
-                  <option value="unassigned">{t("inbox.nobody")}</option>
-                  {people
-                    .filter((p) => p.id !== viewer.id)
-                    .map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.name}
-                      </option>
-                    ))}
-                </select>
-              </div>
-              <div className={fieldClass("due")}>
-                <label htmlFor="f-due" className="label">
-                  {t("inbox.filters.due")}
-                </label>
-                <p id="f-due-hint" className="hint">
-                  {t("inbox.dueHint")}
-                </p>
-                {fieldError("due")}
-                <input
-                  id="f-due"
-                  name="due"
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={LIST_LIMITS.maxDueWithinDays}
-                  className="input input--number"
-                  defaultValue={query.due}
-                  aria-invalid={errorOf("due") ? true : undefined}
-                  aria-describedby={describedBy("due", true)}
-                />
-              </div>
-              <div className="field checkbox">
-                <input type="checkbox" id="f-overdue" name="overdue" value="1" defaultChecked={query.overdue} />
-                <label htmlFor="f-overdue">{t("inbox.filters.overdue")}</label>
-              </div>
+        <form method="get" action={`/${locale}/staff/cases`} className="inbox-filters" role="search" aria-label={t("inbox.filtersLabel")}>
+          {filterErrors.length > 0 && (
+            <div className="error-summary" role="alert" aria-labelledby="filter-errors-title">
+              <h2 id="filter-errors-title">{t("inbox.filterErrors")}</h2>
+              <ul>
+                {filterErrors.map((e) => {
+                  const field = FILTER_FIELD[e.field] ?? e.field;
+                  return (
+                    <li key={e.field}>
+                      <a href={`#f-${field}`}>
+                        {t(`inbox.filters.${field}`)}: {errorText(e)}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          )}
+          <div className={`${fieldClass("q")} search-field`}>
+            <label htmlFor="f-q" className="label">
+              {t("inbox.filters.q")}
+            </label>
+            <p id="f-q-hint" className="hint">
+              {t("inbox.searchHint")}
+            </p>
+            {fieldError("q")}
+            <div className="search-row">
+              <input
+                id="f-q"
+                name="q"
+                type="search"
+                className="input"
+                defaultValue={query.q}
+                maxLength={200}
+                aria-invalid={errorOf("q") ? true : undefined}
+                aria-describedby={describedBy("q", true)}
+              />
+              <button type="submit" className="button">
+                {t("inbox.apply")}
+              </button>
             </div>
           </div>
-          {query.first !== PAGE_SIZE && <input type="hidden" name="first" value={query.first} />}
-          <div className="filter-actions">
-            <button type="submit" className="button">
-              {t("inbox.apply")}
-            </button>
-            <Link href="/staff/cases" className="button button--secondary">
-              {t("inbox.clear")}
-            </Link>
-          </div>
-        </details>
-      </form>
 
-      {staleCursor && (
-        <p className="callout callout--warning">
-          {t("inbox.staleCursor")}{" "}
-          <Link href={inboxHref({ ...query, after: null, back: [] })}>{t("inbox.firstPage")}</Link>
-        </p>
-      )}
+          <details className="filters" open={active > 0 || filterErrors.length > 0 || undefined}>
+            <summary>
+              {t("inbox.moreFilters")}
+              {active > 0 && <> ({t("inbox.activeFilters", { count: active })})</>}
+            </summary>
+            <div className="filter-grid">
+              <fieldset className={`${fieldClass("status")} fieldset`} aria-describedby={describedBy("status")}>
+                <legend className="label">{t("inbox.filters.status")}</legend>
+                {fieldError("status")}
+                <div className="checkbox-list">
+                  {CASE_STATUSES.map((s) => (
+                    <div className="checkbox" key={s}>
+                      <input type="checkbox" id={`f-status-${s}`} name="status" value={s} defaultChecked={query.status.includes(s)} />
+                      <label htmlFor={`f-status-${s}`}>{t(`statuses.${s}`)}</label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+              <div className="filter-selects">
+                <div className={fieldClass("kind")}>
+                  <label htmlFor="f-kind" className="label">
+                    {t("inbox.filters.kind")}
+                  </label>
+                  {fieldError("kind")}
+                  <select id="f-kind" name="kind" className="input select" defaultValue={query.kind} aria-invalid={errorOf("kind") ? true : undefined} aria-describedby={describedBy("kind")}>
+                    <option value="">{t("inbox.any")}</option>
+                    {KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {message(locale, `kinds.${k}.name`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className={fieldClass("channel")}>
+                  <label htmlFor="f-channel" className="label">
+                    {t("inbox.filters.channel")}
+                  </label>
+                  {fieldError("channel")}
+                  <select id="f-channel" name="channel" className="input select" defaultValue={query.channel} aria-invalid={errorOf("channel") ? true : undefined} aria-describedby={describedBy("channel")}>
+                    <option value="">{t("inbox.any")}</option>
+                    {CHANNELS.map((c) => (
+                      <option key={c} value={c}>
+                        {message(locale, `channels.${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className={fieldClass("department")}>
+                  <label htmlFor="f-department" className="label">
+                    {t("inbox.filters.department")}
+                  </label>
+                  {fieldError("department")}
+                  <select id="f-department" name="department" className="input select" defaultValue={query.department} aria-invalid={errorOf("department") ? true : undefined} aria-describedby={describedBy("department")}>
+                    <option value="">{t("inbox.any")}</option>
+                    <option value="none">{t("inbox.unrouted")}</option>
+                    {reference.departments.map((d) => (
+                      <option key={d.code} value={d.code}>
+                        {d.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className={fieldClass("assignee")}>
+                  <label htmlFor="f-assignee" className="label">
+                    {t("inbox.filters.assignee")}
+                  </label>
+                  {fieldError("assignee")}
+                  <select id="f-assignee" name="assignee" className="input select" defaultValue={query.assignee} aria-invalid={errorOf("assignee") ? true : undefined} aria-describedby={describedBy("assignee")}>
+                    <option value="">{t("inbox.any")}</option>
+                    <option value="mine">{t("inbox.mine")}</option>
+                    <option value="unassigned">{t("inbox.nobody")}</option>
+                    {people
+                      .filter((p) => p.id !== viewer.id)
+                      .map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                  </select>
+                </div>
+                <div className={fieldClass("due")}>
+                  <label htmlFor="f-due" className="label">
+                    {t("inbox.filters.due")}
+                  </label>
+                  <p id="f-due-hint" className="hint">
+                    {t("inbox.dueHint")}
+                  </p>
+                  {fieldError("due")}
+                  <input
+                    id="f-due"
+                    name="due"
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    max={LIST_LIMITS.maxDueWithinDays}
+                    className="input input--number"
+                    defaultValue={query.due}
+                    aria-invalid={errorOf("due") ? true : undefined}
+                    aria-describedby={describedBy("due", true)}
+                  />
+                </div>
+                <div className="field checkbox">
+                  <input type="checkbox" id="f-overdue" name="overdue" value="1" defaultChecked={query.overdue} />
+                  <label htmlFor="f-overdue">{t("inbox.filters.overdue")}</label>
+                </div>
+              </div>
+            </div>
+            {query.first !== PAGE_SIZE && <input type="hidden" name="first" value={query.first} />}
+            <div className="filter-actions">
+              <button type="submit" className="button">
+                {t("inbox.apply")}
+              </button>
+              <Link href="/staff/cases" className="button button--secondary">
+                {t("inbox.clear")}
+              </Link>
+            </div>
+          </details>
+        </form>
 
-      {connection && (
-        <>
-          <p className="inbox-count" id="inbox-count">
-            {t("inbox.count", { count: total })}
-            {items.length > 0 && <> {t("inbox.showing", { from, to, total })}</>}
+        {staleCursor && (
+          <p className="callout callout--warning">
+            {t("inbox.staleCursor")}{" "}
+            <Link href={inboxHref({ ...query, after: null, back: [] })}>{t("inbox.firstPage")}</Link>
           </p>
-          {items.length > 0 && (
-            <div>
-              <table className="stack-table case-table" aria-describedby="inbox-count">
-                <caption>
-                  {t("inbox.caption")}
-                  {pages > 1 && <span className="caption-page"> — {t("inbox.page", { page, pages })}</span>}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("inbox.columns.reference")}</th>
-                    <th scope="col">{t("inbox.columns.subject")}</th>
-                    <th scope="col">{t("inbox.columns.kind")}</th>
-                    <th scope="col">{t("inbox.columns.status")}</th>
-                    <th scope="col">{t("inbox.columns.department")}</th>
-                    <th scope="col">{t("inbox.columns.assignee")}</th>
-                    <th scope="col">{t("inbox.columns.received")}</th>
-                    <th scope="col">{t("inbox.columns.due")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map(({ node: c }) => (
-                    <tr key={c.id} className={c.overdue ? "is-overdue" : undefined}>
-                      <th scope="row">
+        )}
+
+        {connection && (
+          <>
+            <p className="inbox-count" id="inbox-count">
+              {t("inbox.count", { count: total })}
+              {items.length > 0 && <> {t("inbox.showing", { from, to, total })}</>}
+            </p>
+            {items.length > 0 && (
+              <div>
+                <table className="stack-table case-table" aria-describedby="inbox-count">
+                  <caption>
+                    {t("inbox.caption")}
+                    <LiveCaptionNote caseIds={items.map(({ node }) => node.id)} />
+                    {pages > 1 && <span className="caption-page"> — {t("inbox.page", { page, pages })}</span>}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("inbox.columns.reference")}</th>
+                      <th scope="col">{t("inbox.columns.subject")}</th>
+                      <th scope="col">{t("inbox.columns.kind")}</th>
+                      <th scope="col">{t("inbox.columns.status")}</th>
+                      <th scope="col">{t("inbox.columns.department")}</th>
+                      <th scope="col">{t("inbox.columns.assignee")}</th>
+                      <th scope="col">{t("inbox.columns.received")}</th>
+                      <th scope="col">{t("inbox.columns.due")}</th>
+                    </tr>
+                  </thead>
+                  <LiveTableBody
+                    rows={items.map(({ node: c }) => ({
+                      id: c.id,
+                      className: c.overdue ? "is-overdue" : undefined,
+                      header: (
                         <Link href={`/staff/cases/${c.id}`} className="case-link">
                           {c.reference}
                         </Link>
-                      </th>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.subject")}
-                        </span>
-                        <span className="cell-value subject-cell">{c.subject}</span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.kind")}
-                        </span>
-                        <span className="cell-value">{message(locale, `kinds.${c.kind}.name`)}</span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.status")}
-                        </span>
-                        <span className="cell-value">
-                          <span className={`status status--${c.status.toLowerCase()}`}>{t(`statuses.${c.status}`)}</span>
-                        </span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.department")}
-                        </span>
-                        <span className="cell-value">
-                          {c.departmentCode ? (departmentName.get(c.departmentCode) ?? c.departmentCode) : <span className="muted">{t("inbox.notRouted")}</span>}
-                        </span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.assignee")}
-                        </span>
-                        <span className="cell-value">{c.assignee ? c.assignee.name : <span className="muted">{t("inbox.unassignedCell")}</span>}</span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.received")}
-                        </span>
-                        <span className="cell-value">
-                          {format.dateTime(c.receivedAt, "short")}
-                          <span className="block muted">{message(locale, `channels.${c.channel}`)}</span>
-                        </span>
-                      </td>
-                      <td>
-                        <span className="cell-label" aria-hidden="true">
-                          {t("inbox.columns.due")}
-                        </span>
-                        <span className="cell-value">
-                          <DueDate dueDate={c.nextDueDate} overdue={c.overdue} />
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {(previous || next) && (
-            <nav className="pager" aria-label={t("inbox.pages")}>
-              <ul>
-                <li>
-                  {previous && (
-                    <Link href={inboxHref(previous)} rel="prev">
-                      <span aria-hidden="true">← </span>
-                      {t("inbox.previous")}
-                    </Link>
-                  )}
-                </li>
-                <li className="pager-position">{t("inbox.page", { page, pages })}</li>
-                <li>
-                  {next && (
-                    <Link href={inboxHref(next)} rel="next">
-                      {t("inbox.next")}
-                      <span aria-hidden="true"> →</span>
-                    </Link>
-                  )}
-                </li>
-              </ul>
-            </nav>
-          )}
-        </>
-      )}
-    </div>
+                      ),
+                      cells: (
+                        <>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.subject")}
+                            </span>
+                            <span className="cell-value subject-cell">{c.subject}</span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.kind")}
+                            </span>
+                            <span className="cell-value">{message(locale, `kinds.${c.kind}.name`)}</span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.status")}
+                            </span>
+                            <span className="cell-value">
+                              <span className={`status status--${c.status.toLowerCase()}`}>{t(`statuses.${c.status}`)}</span>
+                            </span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.department")}
+                            </span>
+                            <span className="cell-value">
+                              {c.departmentCode ? (departmentName.get(c.departmentCode) ?? c.departmentCode) : <span className="muted">{t("inbox.notRouted")}</span>}
+                            </span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.assignee")}
+                            </span>
+                            <span className="cell-value">{c.assignee ? c.assignee.name : <span className="muted">{t("inbox.unassignedCell")}</span>}</span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.received")}
+                            </span>
+                            <span className="cell-value">
+                              {format.dateTime(c.receivedAt, "short")}
+                              <span className="block muted">{message(locale, `channels.${c.channel}`)}</span>
+                            </span>
+                          </td>
+                          <td>
+                            <span className="cell-label" aria-hidden="true">
+                              {t("inbox.columns.due")}
+                            </span>
+                            <span className="cell-value">
+                              <DueDate dueDate={c.nextDueDate} overdue={c.overdue} />
+                            </span>
+                          </td>
+                        </>
+                      ),
+                    }))}
+                  />
+                </table>
+              </div>
+            )}
+            {(previous || next) && (
+              <nav className="pager" aria-label={t("inbox.pages")}>
+                <ul>
+                  <li>
+                    {previous && (
+                      <Link href={inboxHref(previous)} rel="prev">
+                        <span aria-hidden="true">← </span>
+                        {t("inbox.previous")}
+                      </Link>
+                    )}
+                  </li>
+                  <li className="pager-position">{t("inbox.page", { page, pages })}</li>
+                  <li>
+                    {next && (
+                      <Link href={inboxHref(next)} rel="next">
+                        {t("inbox.next")}
+                        <span aria-hidden="true"> →</span>
+                      </Link>
+                    )}
+                  </li>
+                </ul>
+              </nav>
+            )}
+          </>
+        )}
+      </div>
+    </LiveInbox>
   );
 }
 
