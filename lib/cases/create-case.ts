@@ -17,7 +17,9 @@ import type { Channel } from "@/lib/domain/kinds";
 import { generateAccessCode, hashAccessCode } from "@/lib/security/access-code";
 import type { ValidSubmission } from "@/lib/cases/submit-feedback-input";
 import { clocksFor, loadCalendar, loadPolicies } from "@/lib/cases/settings";
-import { insertCase } from "@/lib/cases/insert-case";
+import { insertCase, REFERENCE_TOKEN } from "@/lib/cases/insert-case";
+import { registeredMail } from "@/lib/mail/messages";
+import { wakeMailWorker } from "@/lib/mail/wake";
 import { eventsCommitted } from "@/lib/events/bus";
 import { findCategory } from "@/lib/cases/reference-data";
 import type { SubmitFeedbackResult } from "@/lib/cases/types";
@@ -30,6 +32,8 @@ export interface CreateCaseOptions {
   /** Front-office unit that registered it (non-web channels). */
   serviceUnitId: string | null;
   isDemo: boolean;
+  /** Another e-mail (the clerk's slip) tells the citizen instead of the "registered" one. */
+  skipRegisteredMail?: boolean;
   /** Writes that belong to the same transaction as the insert. */
   inTransaction?: {
     /** Before the insert (audit); may return extra data for the CASE_RECEIVED event. */
@@ -81,6 +85,20 @@ export async function createCase(options: CreateCaseOptions): Promise<CreatedCas
     submitter: v.anonymous ? null : { name: v.name, email: v.email, phone: v.phone, address: v.address },
     clocks,
     eventData: { kind: v.kind, channel },
+    // The citizen is told by e-mail, in their language, that the submission was registered.
+    mail:
+      v.email && !options.isDemo && !options.skipRegisteredMail
+        ? {
+            to: v.email,
+            ...registeredMail({
+              locale: v.locale,
+              reference: REFERENCE_TOKEN,
+              receivedAt,
+              answerDueDate: owed.answerOwed ? answerDueDate(clocks) : null,
+              noAnswerReason: owed.reason,
+            }),
+          }
+        : null,
   };
   const created = (reference: string): CreatedCase => ({
     caseId,
@@ -103,5 +121,6 @@ export async function createCase(options: CreateCaseOptions): Promise<CreatedCas
       })
     : created(await insertCase(db, newCase));
   eventsCommitted();
+  if (newCase.mail) wakeMailWorker();
   return result;
 }

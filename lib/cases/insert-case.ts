@@ -1,5 +1,5 @@
 // Writes a new case as ONE SQL statement: reference number, case, submitter (apart),
-// clocks and the CASE_RECEIVED outbox event. One statement is one atomic transaction
+// clocks, the citizen's "registered" e-mail and the CASE_RECEIVED outbox event. One statement is one atomic transaction
 // with one round trip, which keeps the row lock on the year's counter as short as it
 // can be (the submission path must reach hundreds per second; issue 2, "Speed").
 // The order inside is forced by data dependencies: counter → case → outbox lock →
@@ -32,7 +32,15 @@ export interface NewCase {
   submitter: { name: string | null; email: string | null; phone: string | null; address: string | null } | null;
   clocks: Pick<ClockDue, "clock" | "dueDate" | "dueAt" | "warnAt" | "basis">[];
   eventData: Record<string, unknown>;
+  /**
+   * The "we registered your submission" e-mail, queued in the same statement. Its texts
+   * are rendered before the reference exists: REFERENCE_TOKEN stands in for it.
+   */
+  mail?: { to: string; subject: string; text: string; html: string | null } | null;
 }
+
+/** Stands in for the case reference in texts rendered before the insert allocates it. */
+export const REFERENCE_TOKEN = "HARTA-REFERENCE-TOKEN";
 
 /** Inserts the case and everything that belongs with it; returns its reference. */
 export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase): Promise<string> {
@@ -44,6 +52,7 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
   // trigger finds nothing to change.
   const nextDueAt = c.clocks.reduce<Date | null>((min, k) => (min === null || k.dueAt < min ? k.dueAt : min), null);
   const s = c.submitter;
+  const m = c.mail ?? null;
   const rows = await db.$queryRaw<{ reference: string }[]>`
     WITH ref AS (
       INSERT INTO "ReferenceCounter" ("year", "last") VALUES (${c.year}, 1)
@@ -69,6 +78,13 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
       SELECT gen_random_uuid(), new_case."id", x."clock"::"ClockType", x."dueDate"::date, x."dueAt"::timestamptz,
         x."warnAt"::timestamptz, x."basis"
       FROM new_case, jsonb_to_recordset(${clocks}::jsonb) AS x("clock" text, "dueDate" text, "dueAt" text, "warnAt" text, "basis" text)
+    ), new_mail AS (
+      INSERT INTO "OutboundMail" ("id", "caseId", "to", "subject", "text", "html")
+      SELECT gen_random_uuid(), new_case."id", ${m?.to ?? null},
+        replace(${m?.subject ?? null}, ${REFERENCE_TOKEN}, new_case."reference"),
+        replace(${m?.text ?? null}, ${REFERENCE_TOKEN}, new_case."reference"),
+        replace(${m?.html ?? null}, ${REFERENCE_TOKEN}, new_case."reference")
+      FROM new_case WHERE ${m !== null}
     ), outbox_lock AS (
       SELECT pg_advisory_xact_lock(${OUTBOX_LOCK}::bigint) FROM new_case
     ), new_event AS (

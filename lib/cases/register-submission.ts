@@ -39,6 +39,7 @@ export async function registerSubmission(options: {
     receivedAt,
     serviceUnitId: clerk.serviceUnitId,
     isDemo: false,
+    skipRegisteredMail: emailSlip,
     inTransaction: {
       before: async (tx, { caseId }) => {
         const audit = await recordAudit(tx, {

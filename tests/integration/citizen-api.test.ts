@@ -243,3 +243,25 @@ describe("reference data", () => {
     expect(errors![0]!.extensions!.code).toBe("QUERY_TOO_LARGE");
   });
 });
+
+describe("registration e-mail", () => {
+  it("queues the 'registered' e-mail in the citizen's language with the case reference, in the same write", async () => {
+    const { data } = await submit(namedComplaint);
+    const reference = data!.submitFeedback.reference;
+    const mails = await t.db.prisma.outboundMail.findMany();
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.to).toBe("ayse.mehmed@example.org");
+    expect(mails[0]!.subject).toContain(reference);
+    expect(mails[0]!.text).toContain(reference);
+    expect(mails[0]!.text).not.toContain("HARTA-REFERENCE-TOKEN");
+    expect(mails[0]!.html).toContain(reference);
+    // Turkish submission, Turkish e-mail (the Bulgarian and English subjects differ).
+    expect(mails[0]!.subject).not.toBe(mails[0]!.subject.replace(/[çğıöşüİ]/g, ""));
+  });
+
+  it("sends none when the citizen gave no e-mail or wrote anonymously", async () => {
+    await submit({ ...namedComplaint, email: null, phone: "+359 888 123 456" });
+    await submit({ kind: "SIGNAL", subject: "Сигнал", body: "Незаконно сметище до реката.", anonymous: true, locale: "bg" });
+    expect(await t.db.prisma.outboundMail.count()).toBe(0);
+  });
+});
