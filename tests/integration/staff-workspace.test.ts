@@ -77,7 +77,7 @@ describe("handling a case", () => {
     const sent = await ok<{ sendAnswer: { case: { status: string; nextDueAt: string | null }; citizenEmailed: boolean } }>(SEND, { caseId: c.id }, org.head);
     expect(sent.sendAnswer).toEqual({ case: { status: "ANSWERED", nextDueAt: null }, citizenEmailed: true });
 
-    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id } });
+    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } });
     expect(mail.to).toBe(complaintInput.email);
     expect(mail.attachAnswerPdf).toBe(true);
     expect(mail.subject).toContain(c.reference);
@@ -204,7 +204,7 @@ describe("registration at the counter", () => {
 
     // The slip by e-mail; once sent, the stored copy loses the access code (lib/mail).
     expect(r.slipEmailed).toBe(true);
-    const slip = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: r.caseId } });
+    const slip = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: r.caseId }, orderBy: { createdAt: "desc" } });
     expect(unmarked(slip.text)).toContain(r.accessCode);
     expect(slip.text).not.toBe(unmarked(slip.text));
 
@@ -306,7 +306,7 @@ describe("ending a case", () => {
     const clocks = await t.db.prisma.caseClock.findMany({ where: { caseId: c.id }, orderBy: { clock: "asc" } });
     expect(clocks.map((k) => [k.clock, k.state])).toEqual([["DECIDE", "STOPPED"], ["NOTIFY", "STOPPED"], ["FORWARD", "MET"]]);
     expect(clocks.find((k) => k.clock === "FORWARD")!.basis).toContain("112");
-    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id } });
+    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } });
     expect(unmarked(mail.text)).toContain("Областна администрация Кърджали");
   });
 });
@@ -355,7 +355,7 @@ describe("the citizen's side", () => {
     await ok(DRAFT, { caseId: c.id, input: draftInput }, org.head);
     await ok(APPROVE, { caseId: c.id }, org.head); // a head may approve their own draft
     await ok(SEND, { caseId: c.id }, org.head);
-    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id } });
+    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } });
     const token = /\/rate\/([A-Za-z0-9_-]+)/.exec(unmarked(mail.text))![1]!;
     return { id: c.id, reference: c.reference, token };
   }
@@ -379,12 +379,12 @@ describe("the citizen's side", () => {
     const ASK = `mutation($caseId: ID!, $q: String!) { requestInformation(caseId: $caseId, question: $q) { case { status } citizenEmailed } }`;
     const r = await ok<{ requestInformation: unknown }>(ASK, { caseId: c.id, q: "Hangi direğin numarası? Lütfen fotoğraf gönderin." }, org.officer);
     expect(r.requestInformation).toEqual({ case: { status: "AWAITING_CITIZEN" }, citizenEmailed: true });
-    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id } });
+    const mail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: c.id }, orderBy: { createdAt: "desc" } });
     expect(mail.text).toContain("Hangi direğin numarası?");
     const bg = await submit(t.db.prisma, complaintInput);
     await ok(ASSIGN, { caseId: bg.id, assigneeId: org.officer.id }, org.head);
     await ok(ASK, { caseId: bg.id, q: "Hangi direğin numarası? Lütfen fotoğraf gönderin." }, org.officer);
-    const bgMail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: bg.id } });
+    const bgMail = await t.db.prisma.outboundMail.findFirstOrThrow({ where: { caseId: bg.id }, orderBy: { createdAt: "desc" } });
     expect(bgMail.subject).not.toBe(mail.subject.replace(c.reference, bg.reference));
     // A draft puts the case back in hand.
     await ok(DRAFT, { caseId: c.id, input: draftInput }, org.officer);
