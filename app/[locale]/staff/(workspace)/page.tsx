@@ -7,7 +7,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isLocale } from "@/lib/domain/kinds";
 import { Link } from "@/lib/i18n/navigation";
 import { requireViewer } from "@/lib/auth/get-viewer";
-import { SignOutButton } from "@/lib/ui/sign-out-button";
 import { staffNavItems } from "@/lib/ui/staff/staff-bar";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -40,7 +39,6 @@ export default async function StaffHomePage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <SignOutButton locale={locale} />
     </div>
   );
 }
