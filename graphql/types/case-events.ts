@@ -2,7 +2,7 @@
 // use case, map errors.
 import { builder } from "@/graphql/builder";
 import { toGraphQLError } from "@/graphql/errors";
-import { KindEnum } from "@/graphql/types/enums";
+import { ClockTypeEnum, KindEnum } from "@/graphql/types/enums";
 import { CaseSummaryType } from "@/graphql/types/case-summary";
 import { openCaseEvents, type CaseEventView } from "@/lib/cases/stream-case-events";
 import type { Locale } from "@/lib/domain/kinds";
@@ -17,6 +17,8 @@ const CaseEvent = builder.objectRef<CaseEventView>("CaseEvent").implement({
     type: t.field({ type: CaseEventTypeEnum, resolve: (e) => e.type }),
     at: t.field({ type: "DateTime", resolve: (e) => e.at }),
     case: t.field({ type: CaseSummaryType, resolve: (e) => e.case }),
+    clock: t.field({ type: ClockTypeEnum, nullable: true, description: "For SLA_WARNING / SLA_BREACHED: the term that crossed.", resolve: (e) => e.clock }),
+    dueAt: t.field({ type: "DateTime", nullable: true, description: "For SLA_WARNING / SLA_BREACHED: when that term ends.", resolve: (e) => e.dueAt }),
   }),
 });
 

@@ -13,7 +13,7 @@ import { caseWhereForViewer, requireViewer } from "@/lib/cases/access";
 import { SUMMARY_SELECT, toSummary, type CaseSummary } from "@/lib/cases/staff-types";
 import { filterMap, openEventStream } from "@/lib/events/stream";
 import type { EventType } from "@/lib/events/outbox";
-import type { Kind } from "@/lib/domain/kinds";
+import { CLOCK_TYPES, type ClockType, type Kind } from "@/lib/domain/kinds";
 
 export interface CaseEventFilter {
   types?: EventType[] | null;
@@ -26,6 +26,9 @@ export interface CaseEventView {
   type: EventType;
   at: Date;
   case: CaseSummary;
+  /** For SLA_WARNING / SLA_BREACHED: the term that crossed, and when it ends. */
+  clock: ClockType | null;
+  dueAt: Date | null;
 }
 
 /** Refuses at subscribe time (not at the first event) callers who have no case feed. */
@@ -63,6 +66,9 @@ export async function openCaseEvents(options: {
       where: { AND: [{ id: event.caseId! }, caseWhereForViewer(viewer), caseFilter] },
       select: SUMMARY_SELECT,
     });
-    return row ? { id: event.id, type: event.type, at: event.at, case: toSummary(row) } : undefined;
+    if (!row) return undefined;
+    const data = (event.data ?? {}) as { clock?: string; dueAt?: string };
+    const clock = (CLOCK_TYPES as readonly string[]).includes(data.clock ?? "") ? (data.clock as ClockType) : null;
+    return { id: event.id, type: event.type, at: event.at, case: toSummary(row), clock, dueAt: data.dueAt ? new Date(data.dueAt) : null };
   });
 }

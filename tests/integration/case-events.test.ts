@@ -96,6 +96,19 @@ describe("caseEvents", () => {
     expect(await take(feed, 1)).toEqual([{ error: "UNAUTHENTICATED" }]);
   });
 
+  it("names the term and its end on warnings and breaches", async () => {
+    const c = await submit(t.db.prisma, complaintInput, { receivedAt: new Date("2025-01-06T09:00:00Z") });
+    const result = await gqlSubscribe(`subscription { caseEvents(filter: { types: [SLA_BREACHED] }) { type clock dueAt case { reference } } }`, {}, { viewer: org.head });
+    const feed = result as AsyncGenerator<ExecutionResult<{ caseEvents: { type: string; clock: string; dueAt: string; case: { reference: string } } }>>;
+    const { sweepClocks } = await import("@/lib/clocks/sweeper");
+    await sweepClocks(t.db.prisma, new Date("2026-11-29T12:00:00Z"));
+    const first = await feed.next();
+    const decide = await t.db.prisma.caseClock.findFirstOrThrow({ where: { caseId: c.id, clock: first.value!.data!.caseEvents.clock as "DECIDE" } });
+    expect(first.value!.data!.caseEvents).toMatchObject({ type: "SLA_BREACHED", case: { reference: c.reference } });
+    expect(new Date(first.value!.data!.caseEvents.dueAt).getTime()).toBe(decide.dueAt.getTime());
+    await feed.return(undefined);
+  });
+
   it("stops at once when the subscriber leaves, even while waiting for an event", async () => {
     const feed = await open(org.manager);
     const pending = feed.next();
