@@ -13,6 +13,7 @@ import "@/graphql/types/registration";
 import "@/graphql/types/ratings";
 import "@/graphql/types/subscriptions";
 import "@/graphql/types/case-events";
+import "@/graphql/types/admin";
 
 export const schema = builder.toSchema();
 

@@ -19,6 +19,8 @@ export const FIELD_ERROR_CODES = [
   "CONTACT_REQUIRED",
   "ANONYMOUS_WITH_CONTACT",
   "UNKNOWN_FIELD",
+  /** A calendar override that contradicts the law: a working day on a weekday or an official holiday. */
+  "CALENDAR_CONFLICT",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -5,9 +5,9 @@
 // Case.nextDueAt follows by itself (trigger, migration case_next_due).
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
-import { computeClocks, sofiaDate, type StartedClock } from "@/lib/domain/deadlines";
+import { computeClocks, endOfSofiaDay, sofiaDate, startOfSofiaDay, warningDate, type StartedClock } from "@/lib/domain/deadlines";
 import { decideAnswerOwed } from "@/lib/domain/answer-owed";
-import { FORWARD_RULE, type KindPolicy } from "@/lib/domain/policy";
+import { DEFAULT_WARN_WORKING_DAYS, FORWARD_RULE, type KindPolicy } from "@/lib/domain/policy";
 import type { WorkingCalendar } from "@/lib/domain/calendar";
 import type { ClockType, Kind, NoAnswerReason } from "@/lib/domain/kinds";
 import { loadCalendar, loadPolicies } from "@/lib/cases/settings";
@@ -109,4 +109,92 @@ export async function recordForwardClock(tx: Tx, c: { id: string; kind: Kind; re
   });
   const data = { dueDate: new Date(`${due!.dueDate}T00:00:00Z`), dueAt: due!.dueAt, warnAt: due!.warnAt, basis: due!.basis, state: "MET" as const, metAt: at };
   await tx.caseClock.upsert({ where: { caseId_clock: { caseId: c.id, clock: "FORWARD" } }, create: { ...data, caseId: c.id, clock: "FORWARD" }, update: data });
+}
+
+/** A clock row as the calendar recount reads it. */
+export interface ClockRow {
+  id: string;
+  clock: ClockType;
+  dueDate: Date;
+  dueAt: Date;
+  warnAt: Date | null;
+  state: string;
+  metAt: Date | null;
+}
+
+/** An open clock's new term after a change of the working-day calendar. */
+export interface RecountedClock {
+  id: string;
+  clock: ClockType;
+  dueDate: string;
+  dueAt: Date;
+  warnAt: Date;
+  state: "RUNNING" | "PAUSED" | "WARNED" | "BREACHED";
+  before: { dueDate: string; state: string };
+}
+
+/**
+ * The open clocks of one case whose due or warning instant moves when the calendar
+ * changes from `before` to `after` (issue "Live": a declared day off, a working
+ * Saturday, a local holiday). Pure; the caller writes the rows.
+ *
+ * The term a clock counts is the one it started with — a policy changed since applies
+ * to new cases only — and CaseClock does not store it. So the candidate `policies` (the
+ * kind's policy in force, then its legal default) are counted under the OLD calendar
+ * first: the first that gives the stored due date is taken for the term the clock runs,
+ * and it is counted again under the new calendar (so a working
+ * Saturday can pull a rolled-forward due date back, ГПК чл. 60(6)). Where it does not
+ * (the policy changed after receipt), only what the stored date itself shows is used:
+ * a last day that is no longer a working day rolls forward to the next one; a term is
+ * never shortened on a guess.
+ *
+ * States: PAUSED stays paused. A BREACHED or WARNED clock whose new due / warning
+ * instant is still ahead of `now` goes back to WARNED or RUNNING; no clock is moved
+ * forward here — the sweeper warns and breaches (with its events) as before.
+ */
+export function recountForCalendar(
+  c: { kind: Kind; receivedAt: Date; clocks: ClockRow[] },
+  policies: ReadonlyArray<KindPolicy>,
+  before: WorkingCalendar,
+  after: WorkingCalendar,
+  now: Date,
+): RecountedClock[] {
+  const metDates: Partial<Record<ClockType, string>> = {};
+  for (const k of c.clocks) if (k.state === "MET" && k.metAt) metDates[k.clock] = sofiaDate(k.metAt);
+  const started: StartedClock[] = c.clocks.some((k) => k.clock === "FORWARD") ? [{ rule: FORWARD_RULE }] : [];
+  const options = { metDates, startedClocks: started };
+  const byClock = (list: ReturnType<typeof computeClocks>) => new Map(list.map((d) => [d.clock, d]));
+  const counted = policies.map((policy) => ({
+    policy,
+    old: byClock(computeClocks(policy, c.receivedAt, before, options)),
+    recounted: byClock(computeClocks(policy, c.receivedAt, after, options)),
+  }));
+  const receiptDate = sofiaDate(c.receivedAt);
+
+  const out: RecountedClock[] = [];
+  for (const row of c.clocks) {
+    if (!isOpen(row.state)) continue;
+    const stored = isoDay(row.dueDate);
+    let dueDate: string;
+    let warnAt: Date;
+    // The first candidate policy that gives the stored due date under the old calendar.
+    const match = counted.find((p) => p.old.get(row.clock)?.dueDate === stored && p.recounted.has(row.clock));
+    if (match) {
+      const n = match.recounted.get(row.clock)!;
+      dueDate = n.dueDate;
+      warnAt = n.warnAt;
+    } else {
+      dueDate = after.nextWorkingDay(stored);
+      const rule = policies[0]?.clocks.find((r) => r.clock === row.clock) ?? (row.clock === "FORWARD" ? FORWARD_RULE : undefined);
+      const warned = warningDate(dueDate, rule?.warnBeforeWorkingDays ?? DEFAULT_WARN_WORKING_DAYS, after);
+      warnAt = startOfSofiaDay(warned < receiptDate ? receiptDate : warned);
+    }
+    const dueAt = endOfSofiaDay(dueDate);
+    let state = row.state as RecountedClock["state"];
+    if (state === "BREACHED" && dueAt > now) state = warnAt <= now ? "WARNED" : "RUNNING";
+    else if (state === "WARNED" && warnAt > now) state = "RUNNING";
+    const same = dueDate === stored && dueAt.getTime() === row.dueAt.getTime() && warnAt.getTime() === row.warnAt?.getTime() && state === row.state;
+    if (!same) out.push({ id: row.id, clock: row.clock, dueDate, dueAt, warnAt, state, before: { dueDate: stored, state: row.state } });
+  }
+  return out;
 }

@@ -33,6 +33,7 @@ function row(cells: string): Row {
   return Object.fromEntries(ACTORS.map((a, i) => [a, WORDS[words[i]!]!])) as Row;
 }
 const EVERYONE = row("OK OK OK OK OK OK OK OK OK");
+const ADMIN_ONLY = row("U F F F F F F F OK");
 
 /** A case in the state an operation needs, fresh for each cell of a mutation. */
 interface Fixture {
@@ -122,6 +123,61 @@ const OPERATIONS: Record<string, Operation> = {
     variables: (c) => ({ r: c.reference }),
     mutates: false,
     expect: same(row("U OK F F F F F F F")),
+  },
+
+  // ----- administrator's settings (not case content) -----
+  "Query.calendarOverrides": { document: `{ calendarOverrides { date type } }`, variables: () => ({}), mutates: false, expect: same(ADMIN_ONLY) },
+  "Mutation.setCalendarOverride": {
+    document: `mutation { setCalendarOverride(date: "2031-07-14", type: LOCAL_HOLIDAY, note: "Празник на града") { recountedCases } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Mutation.removeCalendarOverride": {
+    document: `mutation { removeCalendarOverride(date: "2031-07-15") { recountedCases } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Query.kindPolicies": { document: `{ kindPolicies { kind } }`, variables: () => ({}), mutates: false, expect: same(ADMIN_ONLY) },
+  "Mutation.updateKindPolicy": {
+    document: `mutation { updateKindPolicy(kind: PRAISE, answerOwed: false, clocks: [{ clock: TARGET, termDays: 30, from: RECEIPT, basis: "Харта" }]) { kind } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Mutation.resetKindPolicy": { document: `mutation { resetKindPolicy(kind: OPINION) { kind } }`, variables: () => ({}), mutates: false, expect: same(ADMIN_ONLY) },
+  "Query.answerTemplates": { document: `{ answerTemplates { code locale } }`, variables: () => ({}), mutates: false, expect: same(ADMIN_ONLY) },
+  "Mutation.saveAnswerTemplate": {
+    document: `mutation { saveAnswerTemplate(input: { code: "LIGHT_FIXED", locale: bg, title: "Поправено осветление", decision: "Осветлението е поправено." }) { code } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Mutation.deleteAnswerTemplate": {
+    document: `mutation { deleteAnswerTemplate(code: "NO_SUCH", locale: en) }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Query.organisation": { document: `{ organisation { departments { code } } }`, variables: () => ({}), mutates: false, expect: same(ADMIN_ONLY) },
+  "Mutation.saveDepartment": {
+    document: `mutation { saveDepartment(input: { code: "CULT", nameBg: "Култура" }) { code } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Mutation.saveServiceUnit": {
+    document: `mutation { saveServiceUnit(input: { code: "CSI2", nameBg: "Звено Джебел", address: "ул. Еделвайс 1", hours: "08:00–17:00" }) { code } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
+  },
+  "Mutation.saveCategory": {
+    document: `mutation { saveCategory(input: { code: "PARKS", nameBg: "Паркове", departmentCode: "ENV" }) { code } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(ADMIN_ONLY),
   },
 
   // ----- one case -----                                   anon clerk off  offO head headO mgr  integ admin

@@ -26,6 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export const dynamic = "force-dynamic";
 
+/** The administrator's settings pages (admin/<name>), linked from here. */
+const SETTINGS_PAGES = ["calendar", "policies", "templates", "organisation"] as const;
+
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 export default async function AdminPage({ params, searchParams }: Props) {
@@ -37,6 +40,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
   const t = await getTranslations("admin");
   const tStaff = await getTranslations("staff");
   const tErr = await getTranslations("errors");
+  const tSettings = await getTranslations("adminSettings");
   const messages = await getMessages();
   const users = await listUsers({ viewer });
 
@@ -49,6 +53,18 @@ export default async function AdminPage({ params, searchParams }: Props) {
     <div className="container page">
       <h1>{t("title")}</h1>
       <p className="lead">{t("lead")}</p>
+
+      <nav aria-labelledby="settings-heading" className="card">
+        <h2 id="settings-heading">{tSettings("navHeading")}</h2>
+        <p>{tSettings("navText")}</p>
+        <ul>
+          {SETTINGS_PAGES.map((p) => (
+            <li key={p}>
+              <a href={`/${locale}/staff/admin/${p}`}>{tSettings(`${p}.nav`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="audit-heading" className="card">
         <h2 id="audit-heading">{t("auditHeading")}</h2>
