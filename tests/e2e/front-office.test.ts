@@ -479,6 +479,21 @@ describe.skipIf(!chromiumAvailable)("front office, rating and administration (br
     await page.getByRole("button", { name: messages("en").admin.auditButton }).click();
     await expect.poll(() => result.innerText()).toContain(t("en")("admin.auditOk", { count: await db().auditRecord.count() }));
 
+    // The settings pages render without accessibility problems, and a declared day off
+    // is saved through the form (calendar changes recount open terms: integration tests).
+    for (const p of ["calendar", "policies", "templates", "organisation"]) {
+      const res = await page.goto(`${app.url}/en/staff/admin/${p}`);
+      expect(res?.status(), p).toBe(200);
+      await check(page, `admin-${p}`);
+    }
+    await page.goto(`${app.url}/en/staff/admin/calendar`);
+    await page.fill("#o-date", "2031-03-04");
+    await page.selectOption("#o-type", "DAY_OFF");
+    await page.fill("#o-note", "e2e");
+    await page.locator("#override-form button[type='submit']").click();
+    await expect.poll(async () => (await db().calendarOverride.findMany()).map((o) => o.date.toISOString().slice(0, 10))).toContain("2031-03-04");
+    await expect.poll(() => page.locator("#overrides").innerText()).toContain("2031");
+
     // The administrator has no counter; a clerk has no admin page.
     for (const p of ["register", "lookup"]) {
       const res = await page.goto(`${app.url}/en/staff/${p}`);

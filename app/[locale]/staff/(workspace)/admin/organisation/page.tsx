@@ -62,7 +62,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
         const v = (f: string, fallback: string | undefined) => feedback.values[f] ?? fallback ?? "";
         const names = (u: OrgUnitView) => [u.name.bg, u.name.tr, u.name.en].filter(Boolean).join(" / ");
         return (
-          <section key={form} aria-labelledby={`${form}-heading`} id={form} className="card">
+          <section key={form} id={form} className="card">
             <h2 id={`${form}-heading`}>{t(`organisation.${form}.heading`)}</h2>
             <div className="table-scroll" role="region" aria-labelledby={`${form}-caption`} tabIndex={0}>
               <table className="data-table">

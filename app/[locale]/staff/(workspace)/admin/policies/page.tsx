@@ -71,7 +71,7 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="policies-heading">
+      <section>
         <h2 id="policies-heading">{t("policies.listHeading")}</h2>
         <div className="table-scroll" role="region" aria-labelledby="policies-caption" tabIndex={0}>
           <table className="data-table">
