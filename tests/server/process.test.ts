@@ -2,7 +2,7 @@
 // embedded database, created, migrated and seeded with demo data; SIGTERM stops it
 // cleanly; a restart finds everything where it was.
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnServer, stopServer, type SpawnedServer } from "@/tests/support/spawn-server";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,45 +10,11 @@ import path from "node:path";
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harta-process-"));
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
+function start(): Promise<SpawnedServer> {
+  return spawnServer({ ...process.env, HARTA_DATA_DIR: dataDir, HARTA_DEMO: "true", NODE_ENV: "production", LOG_LEVEL: "info" }, 90_000);
 }
 
-function start(): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: { ...process.env, PORT: "0", HARTA_DATA_DIR: dataDir, HARTA_DEMO: "true", NODE_ENV: "production", LOG_LEVEL: "info" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 90_000);
-    const check = setInterval(() => {
-      const m = /Harta is running at (http:\/\/[^\s/]+)/.exec(out);
-      if (m) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve({ child, url: m[1]!, output: () => out });
-      }
-    }, 100);
-    child.on("exit", (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
-}
-
-function stop(s: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    s.child.removeAllListeners("exit");
-    s.child.on("exit", (code) => resolve(code));
-    s.child.kill("SIGTERM");
-  });
-}
+const stop = stopServer;
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${url}/api/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });

@@ -3,7 +3,8 @@
 // table is the truth); a subscriber whose server dies resumes with `after` on a new
 // server and receives every event exactly once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { spawnServer, type SpawnedServer } from "@/tests/support/spawn-server";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, type Client } from "graphql-ws";
@@ -36,31 +37,22 @@ afterAll(async () => {
   await c.end();
 });
 
-function startInstance(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: { ...process.env, PORT: "0", DATABASE_URL: databaseUrl, HARTA_DEMO: "false", NODE_ENV: "production", LOG_LEVEL: "warn", HARTA_SUBMIT_LIMIT_PER_HOUR: "1000", HARTA_ACCESS_CODE_KEY: "two-instances-test-key", NEXTAUTH_SECRET: "two-instances-test-secret" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance did not start:\n${out}`)), 90_000);
-    const check = setInterval(() => {
-      const m = /Harta is running at (http:\/\/[^\s/]+)/.exec(out);
-      if (m) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    }, 100);
-    child.once("exit", (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`instance exited with ${code}:\n${out}`));
-    });
-  });
+async function startInstance(): Promise<SpawnedServer> {
+  const server = await spawnServer(
+    {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      HARTA_DEMO: "false",
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      HARTA_SUBMIT_LIMIT_PER_HOUR: "1000",
+      HARTA_ACCESS_CODE_KEY: "two-instances-test-key",
+      NEXTAUTH_SECRET: "two-instances-test-secret",
+    },
+    90_000,
+  );
+  children.push(server.child);
+  return server;
 }
 
 async function submit(url: string, n: number): Promise<string> {

@@ -2,7 +2,8 @@
 // through the server's loopback admin channel (lib/auth/local-admin.ts), which refuses
 // anyone without the token; once the server stops, the command opens the database itself.
 import { afterAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawnServer, stopServer, type SpawnedServer } from "@/tests/support/spawn-server";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -38,43 +39,10 @@ function userCreate(args: string[], env: Record<string, string>, stdin?: string)
 const ADMIN = ["--email", "First.Admin@momchilgrad.bg", "--name", "Първи Администратор", "--role", "ADMIN", "--locale", "en"];
 const PASSWORD = "the first admin's password";
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-}
+type Started = SpawnedServer;
 
 function startServer(dataDir: string): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: baseEnv({ PORT: "0", HARTA_DATA_DIR: dataDir, HARTA_DEMO: "false", NODE_ENV: "production", NEXTAUTH_SECRET: "a test secret of the running server", HARTA_ACCESS_CODE_KEY: "a test access code key", LOG_LEVEL: "info" }),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
-    const check = setInterval(() => {
-      const m = /Harta is running at (http:\/\/[^\s/]+)/.exec(out);
-      if (m) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    }, 100);
-    child.on("exit", (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
-}
-
-function stopServer(s: Started): Promise<number | null> {
-  return new Promise((resolve) => {
-    s.child.removeAllListeners("exit");
-    s.child.on("exit", (code) => resolve(code));
-    s.child.kill("SIGTERM");
-  });
+  return spawnServer(baseEnv({ HARTA_DATA_DIR: dataDir, HARTA_DEMO: "false", NODE_ENV: "production", NEXTAUTH_SECRET: "a test secret of the running server", HARTA_ACCESS_CODE_KEY: "a test access code key", LOG_LEVEL: "info" }));
 }
 
 describe("user:create while a server holds the embedded database", () => {
