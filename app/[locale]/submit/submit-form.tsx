@@ -8,7 +8,12 @@ import { useTranslations } from "next-intl";
 import { LIMITS, validateSubmission } from "@/lib/cases/submit-feedback-input";
 import type { LocalisedCategory, LocalisedDepartment, LocalisedKind } from "@/lib/cases/types";
 import type { FieldError } from "@/lib/errors";
-import { Link } from "@/lib/i18n/navigation";
+import { AnonymityChoice } from "@/lib/ui/forms/anonymity-choice";
+import { CategorySelect } from "@/lib/ui/forms/category-select";
+import { ConsentCheckbox } from "@/lib/ui/forms/consent-checkbox";
+import { FieldErrorMessage } from "@/lib/ui/forms/field-error";
+import { KindChoice } from "@/lib/ui/forms/kind-choice";
+import { TextAreaField, TextField } from "@/lib/ui/forms/text-field";
 import { useHydrated } from "@/lib/ui/use-hydrated";
 import { submitAction } from "./actions";
 import { IDENTITY_FIELDS, submissionFromFormData } from "./form-data";
@@ -35,11 +40,6 @@ const FIELD_ORDER = [
   "address",
   "consent",
 ];
-
-function ids(...parts: (string | false | null | undefined)[]): string | undefined {
-  const s = parts.filter(Boolean).join(" ");
-  return s === "" ? undefined : s;
-}
 
 export interface SubmitFormProps {
   locale: string;
@@ -128,10 +128,9 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
     const e = errorOf(field);
     if (!e) return null;
     return (
-      <p id={`f-${field}-error`} className="error-message">
-        <span className="visually-hidden">{t("fieldErrorPrefix")} </span>
+      <FieldErrorMessage field={field} prefix={t("fieldErrorPrefix")}>
         {message(e)}
-      </p>
+      </FieldErrorMessage>
     );
   };
 
@@ -142,41 +141,22 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
     field: "subject" | "place" | "name" | "email" | "phone",
     opts: { hint?: string; type?: string; autoComplete?: string; optional?: boolean; maxLength?: number; inputMode?: "email" | "tel" | "text" },
   ) => {
-    const err = errorOf(field);
     return (
-      <div className={err ? "field field--error" : "field"}>
-        <label htmlFor={`f-${field}`} className="label">
-          {tf(field)}
-          {opts.optional && <span className="optional"> ({tc("optional")})</span>}
-        </label>
-        {opts.hint && (
-          <p id={`f-${field}-hint`} className="hint">
-            {opts.hint}
-          </p>
-        )}
-        {fieldError(field)}
-        <input
-          id={`f-${field}`}
-          name={field}
-          type={opts.type ?? "text"}
-          className="input"
-          defaultValue={values[field] ?? ""}
-          autoComplete={opts.autoComplete}
-          inputMode={opts.inputMode}
-          maxLength={opts.maxLength}
-          required={!opts.optional}
-          aria-invalid={err ? true : undefined}
-          aria-describedby={ids(opts.hint && `f-${field}-hint`, err && `f-${field}-error`)}
-          onBlur={() => check(field)}
-        />
-      </div>
+      <TextField
+        field={field}
+        label={tf(field)}
+        optionalText={opts.optional ? tc("optional") : undefined}
+        hint={opts.hint}
+        error={fieldError(field)}
+        type={opts.type ?? "text"}
+        defaultValue={values[field] ?? ""}
+        autoComplete={opts.autoComplete}
+        inputMode={opts.inputMode}
+        maxLength={opts.maxLength}
+        onBlur={() => check(field)}
+      />
     );
   };
-
-  const groups = departments
-    .map((d) => ({ department: d, categories: categories.filter((c) => c.departmentCode === d.code) }))
-    .filter((g) => g.categories.length > 0);
-  const ungrouped = categories.filter((c) => !departments.some((d) => d.code === c.departmentCode));
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="submit-form">
@@ -221,38 +201,14 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
       <input type="hidden" name="locale" value={locale} />
 
       {/* 1. Kind */}
-      <fieldset
-        className={errorOf("kind") ? "field fieldset field--error" : "field fieldset"}
-        aria-describedby={ids("f-kind-hint", errorOf("kind") && "f-kind-error")}
-      >
-        <legend>
-          <h2 className="legend-heading">{t("kindLegend")}</h2>
-        </legend>
-        <p id="f-kind-hint" className="hint">
-          {t("kindHint")}
-        </p>
-        {fieldError("kind")}
-        <div className="radios">
-          {kinds.map((k) => (
-            <div className="radio" key={k.kind}>
-              <input
-                type="radio"
-                id={`f-kind-${k.kind}`}
-                name="kind"
-                value={k.kind}
-                defaultChecked={values.kind === k.kind}
-                required
-                aria-describedby={`f-kind-${k.kind}-hint`}
-                onChange={() => check("kind")}
-              />
-              <label htmlFor={`f-kind-${k.kind}`}>{k.name}</label>
-              <p id={`f-kind-${k.kind}-hint`} className="hint radio-hint">
-                {k.description}
-              </p>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <KindChoice
+        kinds={kinds}
+        legend={t("kindLegend")}
+        hint={t("kindHint")}
+        checked={values.kind}
+        error={fieldError("kind")}
+        onChange={() => check("kind")}
+      />
 
       {/* 2. The message */}
       <section className="form-section" aria-labelledby="message-heading">
@@ -262,63 +218,29 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
           maxLength: LIMITS.subject.max,
         })}
 
-        <div className={errorOf("body") ? "field field--error" : "field"}>
-          <label htmlFor="f-body" className="label">
-            {tf("body")}
-          </label>
-          <p id="f-body-hint" className="hint">
-            {t("bodyHint")} {t("lengthHint", { min: LIMITS.body.min, max: LIMITS.body.max })}
-          </p>
-          {fieldError("body")}
-          <textarea
-            id="f-body"
-            name="body"
-            className="input textarea"
-            rows={8}
-            defaultValue={values.body ?? ""}
-            maxLength={LIMITS.body.max}
-            required
-            aria-invalid={errorOf("body") ? true : undefined}
-            aria-describedby={ids("f-body-hint", errorOf("body") && "f-body-error")}
-            onBlur={() => check("body")}
-          />
-        </div>
+        <TextAreaField
+          field="body"
+          label={tf("body")}
+          hint={`${t("bodyHint")} ${t("lengthHint", { min: LIMITS.body.min, max: LIMITS.body.max })}`}
+          error={fieldError("body")}
+          className="input textarea"
+          rows={8}
+          defaultValue={values.body ?? ""}
+          maxLength={LIMITS.body.max}
+          onBlur={() => check("body")}
+        />
 
-        <div className={errorOf("categoryCode") ? "field field--error" : "field"}>
-          <label htmlFor="f-categoryCode" className="label">
-            {tf("categoryCode")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          <p id="f-categoryCode-hint" className="hint">
-            {t("categoryHint")}
-          </p>
-          {fieldError("categoryCode")}
-          <select
-            id="f-categoryCode"
-            name="categoryCode"
-            className="input select"
-            defaultValue={values.categoryCode ?? ""}
-            aria-invalid={errorOf("categoryCode") ? true : undefined}
-            aria-describedby={ids("f-categoryCode-hint", errorOf("categoryCode") && "f-categoryCode-error")}
-            onChange={() => check("categoryCode")}
-          >
-            <option value="">{t("categoryNone")}</option>
-            {groups.map((g) => (
-              <optgroup key={g.department.code} label={g.department.name}>
-                {g.categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {ungrouped.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategorySelect
+          categories={categories}
+          departments={departments}
+          label={tf("categoryCode")}
+          optionalText={tc("optional")}
+          hint={t("categoryHint")}
+          noneText={t("categoryNone")}
+          selected={values.categoryCode}
+          error={fieldError("categoryCode")}
+          onChange={() => check("categoryCode")}
+        />
 
         {textField("place", {
           hint: `${t("placeHint")} ${t("maxHint", { max: LIMITS.place.max })}`,
@@ -326,78 +248,34 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
           maxLength: LIMITS.place.max,
         })}
 
-        <div className={errorOf("incidentDate") ? "field field--error" : "field"}>
-          <label htmlFor="f-incidentDate" className="label">
-            {tf("incidentDate")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          <p id="f-incidentDate-hint" className="hint">
-            {t("dateHint")}
-          </p>
-          {fieldError("incidentDate")}
-          <input
-            id="f-incidentDate"
-            name="incidentDate"
-            type="date"
-            className="input input--date"
-            max={today}
-            defaultValue={values.incidentDate ?? ""}
-            aria-invalid={errorOf("incidentDate") ? true : undefined}
-            aria-describedby={ids("f-incidentDate-hint", errorOf("incidentDate") && "f-incidentDate-error")}
-            onBlur={() => check("incidentDate")}
-          />
-        </div>
+        <TextField
+          field="incidentDate"
+          label={tf("incidentDate")}
+          optionalText={tc("optional")}
+          hint={t("dateHint")}
+          error={fieldError("incidentDate")}
+          type="date"
+          className="input input--date"
+          max={today}
+          defaultValue={values.incidentDate ?? ""}
+          onBlur={() => check("incidentDate")}
+        />
       </section>
 
       {/* 3. Named or anonymous: both options always visible; the consequence is said before sending. */}
-      <fieldset
-        className={errorOf("anonymous") ? "field fieldset field--error" : "field fieldset"}
-        aria-describedby={ids(errorOf("anonymous") && "f-anonymous-error")}
-      >
-        <legend>
-          <h2 className="legend-heading">{t("identityLegend")}</h2>
-        </legend>
-        {fieldError("anonymous")}
-        <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id="f-anonymous-no"
-              name="anonymous"
-              value="no"
-              defaultChecked={values.anonymous === "no"}
-              required
-              aria-describedby="f-anonymous-no-hint"
-              onChange={() => {
-                setAnonymous("no");
-                check("anonymous");
-              }}
-            />
-            <label htmlFor="f-anonymous-no">{t("namedOption")}</label>
-            <p id="f-anonymous-no-hint" className="hint radio-hint">
-              {t("namedHint")}
-            </p>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="f-anonymous-yes"
-              name="anonymous"
-              value="yes"
-              defaultChecked={values.anonymous === "yes"}
-              aria-describedby="f-anonymous-yes-hint"
-              onChange={() => {
-                setAnonymous("yes");
-                check("anonymous");
-              }}
-            />
-            <label htmlFor="f-anonymous-yes">{t("anonymousOption")}</label>
-            <p id="f-anonymous-yes-hint" className="hint radio-hint callout callout--warning">
-              {t("anonymousWarning")}
-            </p>
-          </div>
-        </div>
-      </fieldset>
+      <AnonymityChoice
+        legend={t("identityLegend")}
+        namedOption={t("namedOption")}
+        namedHint={t("namedHint")}
+        anonymousOption={t("anonymousOption")}
+        anonymousHint={t("anonymousWarning")}
+        checked={values.anonymous}
+        error={fieldError("anonymous")}
+        onChoose={(value) => {
+          setAnonymous(value);
+          check("anonymous");
+        }}
+      />
 
       {/* 4. Identity: hidden (and left out of what is sent) once "anonymously" is chosen with JavaScript. */}
       <fieldset className="field fieldset" hidden={anonymousChosen} aria-describedby="f-details-hint">
@@ -428,50 +306,27 @@ export function SubmitForm({ locale, kinds, categories, departments, today }: Su
           optional: true,
           maxLength: LIMITS.phone.max,
         })}
-        <div className={errorOf("address") ? "field field--error" : "field"}>
-          <label htmlFor="f-address" className="label">
-            {tf("address")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          <p id="f-address-hint" className="hint">
-            {t("addressHint")}
-          </p>
-          {fieldError("address")}
-          <textarea
-            id="f-address"
-            name="address"
-            className="input textarea textarea--short"
-            rows={3}
-            autoComplete="street-address"
-            defaultValue={values.address ?? ""}
-            maxLength={LIMITS.address.max}
-            aria-invalid={errorOf("address") ? true : undefined}
-            aria-describedby={ids("f-address-hint", errorOf("address") && "f-address-error")}
-            onBlur={() => check("address")}
-          />
-        </div>
+        <TextAreaField
+          field="address"
+          label={tf("address")}
+          optionalText={tc("optional")}
+          hint={t("addressHint")}
+          error={fieldError("address")}
+          className="input textarea textarea--short"
+          rows={3}
+          autoComplete="street-address"
+          defaultValue={values.address ?? ""}
+          maxLength={LIMITS.address.max}
+          onBlur={() => check("address")}
+        />
 
-        <div className={errorOf("consent") ? "field field--error" : "field"}>
-          {fieldError("consent")}
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id="f-consent"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              aria-invalid={errorOf("consent") ? true : undefined}
-              aria-describedby={ids("f-consent-link", errorOf("consent") && "f-consent-error")}
-              onChange={() => check("consent")}
-            />
-            <label htmlFor="f-consent">{t("consentLabel")}</label>
-          </div>
-          <p id="f-consent-link" className="hint checkbox-hint">
-            <Link href="/privacy" target="_blank" rel="noopener">
-              {t("consentLink")} {tc("opensInNewTab")}
-            </Link>
-          </p>
-        </div>
+        <ConsentCheckbox
+          label={t("consentLabel")}
+          linkText={`${t("consentLink")} ${tc("opensInNewTab")}`}
+          checked={values.consent === "yes"}
+          error={fieldError("consent")}
+          onChange={() => check("consent")}
+        />
       </fieldset>
 
       {/* Honeypot: people never see or reach it; bots that fill every field do. */}

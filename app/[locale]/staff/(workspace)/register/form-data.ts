@@ -3,6 +3,7 @@
 import type { RegisterSubmissionInput } from "@/lib/cases/register-submission-input";
 import { ATTACHMENT_LIMITS, ATTACHMENT_TYPES } from "@/lib/cases/attachment-limits";
 import type { FieldErrorCode } from "@/lib/errors";
+import { echoFormValues, formText, sharedSubmissionFields } from "@/lib/ui/forms/submission-form-data";
 
 /** Fields that identify the citizen: dropped when the submission is anonymous. */
 export const IDENTITY_FIELDS = ["name", "email", "phone", "address", "consent", "emailSlip"] as const;
@@ -42,42 +43,17 @@ export interface FileError {
   params?: Record<string, number>;
 }
 
-function text(fd: FormData, key: string): string | null {
-  const v = fd.get(key);
-  return typeof v === "string" ? v : null;
-}
-
 export function registrationFromFormData(fd: FormData): RegisterSubmissionInput {
-  const anonymous = text(fd, "anonymous");
   return {
-    channel: text(fd, "channel") ?? "",
-    receivedOn: text(fd, "receivedOn"),
-    kind: text(fd, "kind") ?? "",
-    subject: text(fd, "subject") ?? "",
-    body: text(fd, "body") ?? "",
-    categoryCode: text(fd, "categoryCode"),
-    place: text(fd, "place"),
-    incidentDate: text(fd, "incidentDate"),
-    // Neither radio chosen: left undefined so that the validator reports REQUIRED.
-    anonymous: (anonymous === "yes" ? true : anonymous === "no" ? false : undefined) as boolean,
-    name: text(fd, "name"),
-    email: text(fd, "email"),
-    phone: text(fd, "phone"),
-    address: text(fd, "address"),
-    consent: text(fd, "consent") === "yes",
-    locale: text(fd, "locale"),
-    emailSlip: text(fd, "emailSlip") === "yes",
+    channel: formText(fd, "channel") ?? "",
+    receivedOn: formText(fd, "receivedOn"),
+    ...sharedSubmissionFields(fd),
+    emailSlip: formText(fd, "emailSlip") === "yes",
   };
 }
 
 export function echoValues(fd: FormData): FormValues {
-  const values: FormValues = {};
-  for (const key of FIELD_ORDER) {
-    if (key === "files") continue;
-    const v = text(fd, key);
-    if (v !== null) values[key] = v;
-  }
-  return values;
+  return echoFormValues(fd, FIELD_ORDER.filter((key): key is EchoedField => key !== "files"));
 }
 
 /**

@@ -12,7 +12,12 @@ import type { LocalisedCategory, LocalisedDepartment, LocalisedKind } from "@/li
 import type { Channel, Locale } from "@/lib/domain/kinds";
 import type { FieldError } from "@/lib/errors";
 import { localeNames } from "@/lib/i18n/config";
-import { Link } from "@/lib/i18n/navigation";
+import { AnonymityChoice } from "@/lib/ui/forms/anonymity-choice";
+import { CategorySelect } from "@/lib/ui/forms/category-select";
+import { ConsentCheckbox } from "@/lib/ui/forms/consent-checkbox";
+import { FieldErrorMessage, describedBy as ids } from "@/lib/ui/forms/field-error";
+import { KindChoice } from "@/lib/ui/forms/kind-choice";
+import { TextAreaField, TextField } from "@/lib/ui/forms/text-field";
 import { useHydrated } from "@/lib/ui/use-hydrated";
 import { registerAction } from "./actions";
 import { ACCEPTED_TYPES, FIELD_ORDER, FILE_LIMITS, IDENTITY_FIELDS, chosenFiles, quickFileErrors, type FileError } from "./form-data";
@@ -27,11 +32,6 @@ function fieldTarget(field: string, first: { channel: string; kind: string }): s
   if (field === "anonymous") return "f-anonymous-no";
   if (field === "locale") return "f-locale-bg";
   return `f-${field}`;
-}
-
-function ids(...parts: (string | false | null | undefined)[]): string | undefined {
-  const s = parts.filter(Boolean).join(" ");
-  return s === "" ? undefined : s;
 }
 
 export interface RegisterFormProps {
@@ -121,10 +121,9 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
     const e = errorOf(field);
     if (!e) return null;
     return (
-      <p id={`f-${field}-error`} className="error-message">
-        <span className="visually-hidden">{t("fieldErrorPrefix")} </span>
+      <FieldErrorMessage field={field} prefix={t("fieldErrorPrefix")}>
         {message(e)}
-      </p>
+      </FieldErrorMessage>
     );
   };
 
@@ -146,41 +145,23 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
     field: "subject" | "place" | "name" | "email" | "phone",
     opts: { hint?: string; type?: string; optional?: boolean; maxLength?: number; inputMode?: "email" | "tel" | "text" },
   ) => {
-    const err = errorOf(field);
     return (
-      <div className={err ? "field field--error" : "field"}>
-        <label htmlFor={`f-${field}`} className="label">
-          {label(field)}
-          {opts.optional && <span className="optional"> ({tc("optional")})</span>}
-        </label>
-        {opts.hint && (
-          <p id={`f-${field}-hint`} className="hint">
-            {opts.hint}
-          </p>
-        )}
-        {fieldError(field)}
-        <input
-          id={`f-${field}`}
-          name={field}
-          type={opts.type ?? "text"}
-          className="input"
-          defaultValue={values[field] ?? ""}
-          // The citizen's details, not the clerk's: the browser must not fill in its own.
-          autoComplete="off"
-          inputMode={opts.inputMode}
-          maxLength={opts.maxLength}
-          required={!opts.optional}
-          aria-invalid={err ? true : undefined}
-          aria-describedby={ids(opts.hint && `f-${field}-hint`, err && `f-${field}-error`)}
-        />
-      </div>
+      <TextField
+        field={field}
+        label={label(field)}
+        optionalText={opts.optional ? tc("optional") : undefined}
+        hint={opts.hint}
+        error={fieldError(field)}
+        type={opts.type ?? "text"}
+        defaultValue={values[field] ?? ""}
+        // The citizen's details, not the clerk's: the browser must not fill in its own.
+        autoComplete="off"
+        inputMode={opts.inputMode}
+        maxLength={opts.maxLength}
+      />
     );
   };
 
-  const groups = departments
-    .map((d) => ({ department: d, categories: categories.filter((c) => c.departmentCode === d.code) }))
-    .filter((g) => g.categories.length > 0);
-  const ungrouped = categories.filter((c) => !departments.some((d) => d.code === c.departmentCode));
   const maxMb = ATTACHMENT_LIMITS.maxBytes / 1024 / 1024;
 
   return (
@@ -263,37 +244,7 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
       </div>
 
       {/* 2. Kind, with the same help the citizen reads on the public form */}
-      <fieldset
-        className={errorOf("kind") ? "field fieldset field--error" : "field fieldset"}
-        aria-describedby={ids("f-kind-hint", errorOf("kind") && "f-kind-error")}
-      >
-        <legend>
-          <h2 className="legend-heading">{t("kindLegend")}</h2>
-        </legend>
-        <p id="f-kind-hint" className="hint">
-          {t("kindHint")}
-        </p>
-        {fieldError("kind")}
-        <div className="radios">
-          {kinds.map((k) => (
-            <div className="radio" key={k.kind}>
-              <input
-                type="radio"
-                id={`f-kind-${k.kind}`}
-                name="kind"
-                value={k.kind}
-                defaultChecked={values.kind === k.kind}
-                required
-                aria-describedby={`f-kind-${k.kind}-hint`}
-              />
-              <label htmlFor={`f-kind-${k.kind}`}>{k.name}</label>
-              <p id={`f-kind-${k.kind}-hint`} className="hint radio-hint">
-                {k.description}
-              </p>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <KindChoice kinds={kinds} legend={t("kindLegend")} hint={t("kindHint")} checked={values.kind} error={fieldError("kind")} />
 
       {/* 3. The submission itself */}
       <section className="form-section" aria-labelledby="message-heading">
@@ -303,84 +254,41 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
           maxLength: LIMITS.subject.max,
         })}
 
-        <div className={errorOf("body") ? "field field--error" : "field"}>
-          <label htmlFor="f-body" className="label">
-            {label("body")}
-          </label>
-          <p id="f-body-hint" className="hint">
-            {t("bodyHint")} {t("lengthHint", { min: LIMITS.body.min, max: LIMITS.body.max })}
-          </p>
-          {fieldError("body")}
-          <textarea
-            id="f-body"
-            name="body"
-            className="input textarea"
-            rows={8}
-            defaultValue={values.body ?? ""}
-            maxLength={LIMITS.body.max}
-            required
-            aria-invalid={errorOf("body") ? true : undefined}
-            aria-describedby={ids("f-body-hint", errorOf("body") && "f-body-error")}
-          />
-        </div>
+        <TextAreaField
+          field="body"
+          label={label("body")}
+          hint={`${t("bodyHint")} ${t("lengthHint", { min: LIMITS.body.min, max: LIMITS.body.max })}`}
+          error={fieldError("body")}
+          className="input textarea"
+          rows={8}
+          defaultValue={values.body ?? ""}
+          maxLength={LIMITS.body.max}
+        />
 
-        <div className={errorOf("categoryCode") ? "field field--error" : "field"}>
-          <label htmlFor="f-categoryCode" className="label">
-            {label("categoryCode")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          <p id="f-categoryCode-hint" className="hint">
-            {t("categoryHint")}
-          </p>
-          {fieldError("categoryCode")}
-          <select
-            id="f-categoryCode"
-            name="categoryCode"
-            className="input select"
-            defaultValue={values.categoryCode ?? ""}
-            aria-invalid={errorOf("categoryCode") ? true : undefined}
-            aria-describedby={ids("f-categoryCode-hint", errorOf("categoryCode") && "f-categoryCode-error")}
-          >
-            <option value="">{t("categoryNone")}</option>
-            {groups.map((g) => (
-              <optgroup key={g.department.code} label={g.department.name}>
-                {g.categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-            {ungrouped.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CategorySelect
+          categories={categories}
+          departments={departments}
+          label={label("categoryCode")}
+          optionalText={tc("optional")}
+          hint={t("categoryHint")}
+          noneText={t("categoryNone")}
+          selected={values.categoryCode}
+          error={fieldError("categoryCode")}
+        />
 
         {textField("place", { hint: t("placeHint"), optional: true, maxLength: LIMITS.place.max })}
 
-        <div className={errorOf("incidentDate") ? "field field--error" : "field"}>
-          <label htmlFor="f-incidentDate" className="label">
-            {label("incidentDate")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          <p id="f-incidentDate-hint" className="hint">
-            {t("incidentDateHint")}
-          </p>
-          {fieldError("incidentDate")}
-          <input
-            id="f-incidentDate"
-            name="incidentDate"
-            type="date"
-            className="input input--date"
-            max={today}
-            defaultValue={values.incidentDate ?? ""}
-            aria-invalid={errorOf("incidentDate") ? true : undefined}
-            aria-describedby={ids("f-incidentDate-hint", errorOf("incidentDate") && "f-incidentDate-error")}
-          />
-        </div>
+        <TextField
+          field="incidentDate"
+          label={label("incidentDate")}
+          optionalText={tc("optional")}
+          hint={t("incidentDateHint")}
+          error={fieldError("incidentDate")}
+          type="date"
+          className="input input--date"
+          max={today}
+          defaultValue={values.incidentDate ?? ""}
+        />
 
         {/* Scanned papers: attached once the case exists (addAttachment). */}
         <div className={fileErrors.length > 0 ? "field field--error" : "field"}>
@@ -438,48 +346,16 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
       </fieldset>
 
       {/* 5. Named or anonymous */}
-      <fieldset
-        className={errorOf("anonymous") ? "field fieldset field--error" : "field fieldset"}
-        aria-describedby={ids(errorOf("anonymous") && "f-anonymous-error")}
-      >
-        <legend>
-          <h2 className="legend-heading">{t("identityLegend")}</h2>
-        </legend>
-        {fieldError("anonymous")}
-        <div className="radios">
-          <div className="radio">
-            <input
-              type="radio"
-              id="f-anonymous-no"
-              name="anonymous"
-              value="no"
-              defaultChecked={values.anonymous === "no"}
-              required
-              aria-describedby="f-anonymous-no-hint"
-              onChange={() => setAnonymous("no")}
-            />
-            <label htmlFor="f-anonymous-no">{t("namedOption")}</label>
-            <p id="f-anonymous-no-hint" className="hint radio-hint">
-              {t("namedHint")}
-            </p>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="f-anonymous-yes"
-              name="anonymous"
-              value="yes"
-              defaultChecked={values.anonymous === "yes"}
-              aria-describedby="f-anonymous-yes-hint"
-              onChange={() => setAnonymous("yes")}
-            />
-            <label htmlFor="f-anonymous-yes">{t("anonymousOption")}</label>
-            <p id="f-anonymous-yes-hint" className="hint radio-hint callout callout--warning">
-              {t("anonymousHint")}
-            </p>
-          </div>
-        </div>
-      </fieldset>
+      <AnonymityChoice
+        legend={t("identityLegend")}
+        namedOption={t("namedOption")}
+        namedHint={t("namedHint")}
+        anonymousOption={t("anonymousOption")}
+        anonymousHint={t("anonymousHint")}
+        checked={values.anonymous}
+        error={fieldError("anonymous")}
+        onChoose={setAnonymous}
+      />
 
       {/* 6. The citizen's details: hidden (and not sent) once "anonymously" is chosen with JavaScript. */}
       <fieldset className="field fieldset" hidden={anonymousChosen} aria-describedby="f-details-hint">
@@ -493,45 +369,24 @@ export function RegisterForm({ locale, channels, kinds, categories, departments,
         {textField("name", { maxLength: LIMITS.name.max })}
         {textField("email", { type: "email", hint: t("emailHint"), inputMode: "email", optional: true, maxLength: LIMITS.email.max })}
         {textField("phone", { type: "tel", hint: t("phoneHint"), inputMode: "tel", optional: true, maxLength: LIMITS.phone.max })}
-        <div className={errorOf("address") ? "field field--error" : "field"}>
-          <label htmlFor="f-address" className="label">
-            {label("address")}
-            <span className="optional"> ({tc("optional")})</span>
-          </label>
-          {fieldError("address")}
-          <textarea
-            id="f-address"
-            name="address"
-            className="input textarea textarea--short"
-            rows={3}
-            autoComplete="off"
-            defaultValue={values.address ?? ""}
-            maxLength={LIMITS.address.max}
-            aria-invalid={errorOf("address") ? true : undefined}
-            aria-describedby={ids(errorOf("address") && "f-address-error")}
-          />
-        </div>
+        <TextAreaField
+          field="address"
+          label={label("address")}
+          optionalText={tc("optional")}
+          error={fieldError("address")}
+          className="input textarea textarea--short"
+          rows={3}
+          autoComplete="off"
+          defaultValue={values.address ?? ""}
+          maxLength={LIMITS.address.max}
+        />
 
-        <div className={errorOf("consent") ? "field field--error" : "field"}>
-          {fieldError("consent")}
-          <div className="checkbox">
-            <input
-              type="checkbox"
-              id="f-consent"
-              name="consent"
-              value="yes"
-              defaultChecked={values.consent === "yes"}
-              aria-invalid={errorOf("consent") ? true : undefined}
-              aria-describedby={ids("f-consent-link", errorOf("consent") && "f-consent-error")}
-            />
-            <label htmlFor="f-consent">{t("consentLabel")}</label>
-          </div>
-          <p id="f-consent-link" className="hint checkbox-hint">
-            <Link href="/privacy" target="_blank" rel="noopener">
-              {t("consentLink")} {tc("opensInNewTab")}
-            </Link>
-          </p>
-        </div>
+        <ConsentCheckbox
+          label={t("consentLabel")}
+          linkText={`${t("consentLink")} ${tc("opensInNewTab")}`}
+          checked={values.consent === "yes"}
+          error={fieldError("consent")}
+        />
 
         <div className={errorOf("emailSlip") ? "field field--error" : "field"}>
           {fieldError("emailSlip")}
