@@ -10,7 +10,15 @@ import { catalogs } from "./messages";
  */
 export function translator(locale: Locale | string) {
   const l: Locale = isLocale(locale) ? locale : defaultLocale;
+  // One per language for the process: building a translator parses nothing up front,
+  // but each new one starts with an empty message-format cache, which the submission
+  // path (the "registered" e-mail) would pay for on every request.
+  return (cache[l] ??= createLocaleTranslator(l));
+}
+
+function createLocaleTranslator(l: Locale) {
   return createTranslator({ locale: l, messages: catalogs[l], timeZone, formats });
 }
 
-export type Translator = ReturnType<typeof translator>;
+export type Translator = ReturnType<typeof createLocaleTranslator>;
+const cache: Partial<Record<Locale, Translator>> = {};
