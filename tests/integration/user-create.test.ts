@@ -2,39 +2,12 @@
 // administrator and operators script accounts, whether or not the server runs, on the
 // embedded database as on PostgreSQL. With a server running: tests/server/user-create-channel.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
+import { tempDataDir, userCreate } from "@/tests/support/user-create-cli";
 import path from "node:path";
 import { openDatabase } from "@/lib/db/client";
 import { startTestDb, TEST_PG_URL, type TestDb } from "@/tests/support/db";
 import { upsertUser } from "@/lib/auth/users";
 
-const roots: string[] = [];
-function tempDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harta-user-create-"));
-  roots.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...extra };
-  if (!extra.DATABASE_URL) delete env.DATABASE_URL;
-  return env;
-}
-
-function userCreate(args: string[], env: Record<string, string>, stdin?: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/user-create.ts", ...args], { env: baseEnv(env), stdio: ["pipe", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-  child.stdin.end(stdin ?? "");
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out, err })));
-}
 
 const ADMIN = ["--email", "First.Admin@momchilgrad.bg", "--name", "Първи Администратор", "--role", "ADMIN", "--locale", "en"];
 const PASSWORD = "the first admin's password";

@@ -1,40 +1,13 @@
 // `npm run user:create` while a server holds the embedded database: the account goes
 // through the server's loopback admin channel (lib/auth/local-admin.ts), which refuses
 // anyone without the token; once the server stops, the command opens the database itself.
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { baseEnv, tempDataDir, userCreate } from "@/tests/support/user-create-cli";
 import { spawnServer, stopServer, type SpawnedServer } from "@/tests/support/spawn-server";
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { adminTokenPath, LOCAL_USERS_PATH, readAdminToken } from "@/lib/auth/local-admin";
 import { signInHttp, whoAmI } from "@/tests/support/staff-auth";
 
-const roots: string[] = [];
-function tempDataDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "harta-user-create-"));
-  roots.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn", ...extra };
-  if (!extra.DATABASE_URL) delete env.DATABASE_URL;
-  return env;
-}
-
-function userCreate(args: string[], env: Record<string, string>, stdin?: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/user-create.ts", ...args], { env: baseEnv(env), stdio: ["pipe", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-  child.stdin.end(stdin ?? "");
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out, err })));
-}
 
 const ADMIN = ["--email", "First.Admin@momchilgrad.bg", "--name", "Първи Администратор", "--role", "ADMIN", "--locale", "en"];
 const PASSWORD = "the first admin's password";
