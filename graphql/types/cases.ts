@@ -13,6 +13,8 @@ import {
   KindEnum,
   LocaleEnum,
   NoAnswerReasonEnum,
+  NotOwedReasonEnum,
+  TimelinessEnum,
 } from "@/graphql/types/enums";
 import { StaffRefType } from "@/graphql/types/staff";
 import { AnswerDraftType } from "@/graphql/types/answers";
@@ -36,6 +38,7 @@ import { triageCase } from "@/lib/cases/triage-case";
 import { assignCase } from "@/lib/cases/assign-case";
 import { transferCase } from "@/lib/cases/transfer-case";
 import { requestInformation } from "@/lib/cases/request-information";
+import { recordInformationReceived } from "@/lib/cases/record-information-received";
 import { forwardCase } from "@/lib/cases/forward-case";
 import { mergeCase } from "@/lib/cases/merge-case";
 import { decideNoAnswer } from "@/lib/cases/decide-no-answer";
@@ -96,6 +99,16 @@ const CaseConnectionType = builder.objectRef<CaseConnection>("CaseConnection").i
   }),
 });
 
+const ClockPauseType = builder.objectRef<CaseClockView["pauses"][number]>("ClockPause").implement({
+  description: "A pause of a clock while the case waited for the citizen, with its reason and the days it added.",
+  fields: (t) => ({
+    reason: t.exposeString("reason"),
+    startedAt: t.field({ type: "DateTime", resolve: (p) => p.startedAt }),
+    endedAt: t.field({ type: "DateTime", nullable: true, resolve: (p) => p.endedAt }),
+    daysAdded: t.int({ nullable: true, resolve: (p) => p.daysAdded }),
+  }),
+});
+
 const CaseClockType = builder.objectRef<CaseClockView>("CaseClock").implement({
   description: "A term on a case with its state.",
   fields: (t) => ({
@@ -106,6 +119,7 @@ const CaseClockType = builder.objectRef<CaseClockView>("CaseClock").implement({
     state: t.field({ type: ClockStateEnum, resolve: (k) => k.state }),
     basis: t.exposeString("basis"),
     metAt: t.field({ type: "DateTime", nullable: true, resolve: (k) => k.metAt }),
+    pauses: t.field({ type: [ClockPauseType], description: "Every pause of the clock, oldest first (pausable clocks only).", resolve: (k) => k.pauses }),
   }),
 });
 
@@ -217,6 +231,24 @@ const CaseFilterInput = builder.inputType("CaseFilter", {
     dueWithinDays: t.int({ required: false, description: "An open term ends within this many days (overdue included)." }),
     overdue: t.boolean({ required: false }),
     search: t.string({ required: false, description: "Words of the subject or body (Bulgarian, Turkish, English; prefixes), or a reference." }),
+    // Drill-down from the dashboard: the definitions are in lib/dashboard/types.ts.
+    receivedFrom: t.string({ required: false, description: "Received on or after this day (YYYY-MM-DD, Europe/Sofia)." }),
+    receivedTo: t.string({ required: false, description: "Received on or before this day (YYYY-MM-DD, Europe/Sofia)." }),
+    answeredFrom: t.string({ required: false, description: "Answer sent on or after this day (YYYY-MM-DD, Europe/Sofia)." }),
+    answeredTo: t.string({ required: false, description: "Answer sent on or before this day (YYYY-MM-DD, Europe/Sofia)." }),
+    serviceUnitCode: t.string({ required: false }),
+    withoutServiceUnit: t.boolean({ required: false, description: "Reached no service unit (web submissions)." }),
+    categoryCode: t.string({ required: false }),
+    uncategorised: t.boolean({ required: false }),
+    locale: t.field({ type: [LocaleEnum], required: false, description: "Language the citizen wrote in." }),
+    anonymous: t.boolean({ required: false }),
+    answered: t.boolean({ required: false, description: "true: an answer was sent; false: not (yet)." }),
+    notOwedReason: t.field({ type: NotOwedReasonEnum, required: false }),
+    clock: t.field({ type: ClockTypeEnum, required: false, description: "With timeliness: that term's outcome; alone: cases carrying the term." }),
+    timeliness: t.field({ type: TimelinessEnum, required: false }),
+    ratingLinkSent: t.boolean({ required: false }),
+    rated: t.boolean({ required: false, description: "true: rated; false: a rating link was sent and not used." }),
+    ratingScore: t.int({ required: false }),
   }),
 });
 
@@ -303,6 +335,17 @@ builder.mutationField("requestInformation", (t) =>
       run(ctx.locale, () =>
         requestInformation({ viewer: ctx.viewer, caseId: String(args.caseId), question: args.question, respondBy: args.respondBy }),
       ),
+  }),
+);
+
+builder.mutationField("recordInformationReceived", (t) =>
+  t.field({
+    type: CaseSummaryType,
+    description:
+      "The citizen's clarification has arrived: the case goes back to work and clocks paused for it (the internal target) resume, moved on by the days waited. Legal terms never paused.",
+    authScopes: { staff: true },
+    args: { caseId: t.arg.id({ required: true }), summary: t.arg.string({ required: false }) },
+    resolve: (_r, args, ctx) => run(ctx.locale, () => recordInformationReceived({ viewer: ctx.viewer, caseId: String(args.caseId), summary: args.summary })),
   }),
 );
 
