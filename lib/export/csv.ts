@@ -12,6 +12,7 @@
 //   (counts, percentages, days) are passed as `number` and stay numeric, including negative
 //   ones — they cannot carry a formula.
 import { stringify } from "csv-stringify/sync";
+import { fileResponse } from "@/lib/ui/staff/file-response";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -85,19 +86,11 @@ export function safeFilename(name: string, extension = "csv"): string {
   return `${base || "export"}.${extension}`;
 }
 
-/** Headers for a file download: the given type, attachment, a safe name, no caching. */
-export function downloadHeaders(contentType: string, filename: string, extension: string): Headers {
-  const name = safeFilename(filename, extension);
-  return new Headers({
-    "Content-Type": contentType,
-    "Content-Disposition": `attachment; filename="${name}"`,
-    // Exports carry internal figures; a shared proxy must not keep them.
-    "Cache-Control": "private, no-store",
-    "X-Content-Type-Options": "nosniff",
-  });
-}
-
-/** A route handler's response for a CSV download. `filename` is without extension. */
+/** A route handler's response for a CSV download (never cached, never sniffed). `filename` is without extension. */
 export function csvResponse(body: string, filename: string): Response {
-  return new Response(body, { status: 200, headers: downloadHeaders("text/csv; charset=utf-8", filename, "csv") });
+  return fileResponse(new TextEncoder().encode(body), {
+    filename: safeFilename(filename, "csv"),
+    mimeType: "text/csv; charset=utf-8",
+    disposition: "attachment",
+  });
 }

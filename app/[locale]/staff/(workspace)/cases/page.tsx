@@ -52,7 +52,7 @@ export const dynamic = "force-dynamic";
 function quickViews(viewer: Viewer): { key: string; query: Partial<InboxQuery>; filter: CaseFilter }[] {
   const open = [...OPEN_STATUSES];
   const views: { key: string; query: Partial<InboxQuery>; filter: CaseFilter }[] = [
-    { key: "overdue", query: { overdue: true }, filter: { overdue: true } },
+    { key: "overdue", query: { overdue: "1" }, filter: { overdue: true } },
     { key: "dueWeek", query: { due: "7" }, filter: { dueWithinDays: 7 } },
     { key: "unassigned", query: { assignee: "unassigned", status: open }, filter: { unassigned: true, status: open } },
   ];
@@ -336,6 +336,7 @@ export default async function InboxPage({ params, searchParams }: Props) {
               {t("inbox.count", { count: total })}
               {items.length > 0 && <> {t("inbox.showing", { from, to, total })}</>}
             </p>
+            {total > 0 && <p className="inbox-export"><a href={`/api/cases/export?locale=${locale}&${inboxHref({ ...query, first: PAGE_SIZE, after: null, back: [] }).split("?")[1] ?? ""}`} download aria-describedby="inbox-export-hint">{message(locale, "exports.caseList.download")}</a> <span id="inbox-export-hint" className="hint">{message(locale, "exports.caseList.downloadHint", { count: total })}</span></p>}
             {items.length > 0 && (
               <div>
                 <table className="stack-table case-table" aria-describedby="inbox-count">
