@@ -34,6 +34,14 @@ export const config = {
     return bool("HARTA_DEMO", true);
   },
   /**
+   * Accept policies with terms in minutes (lib/domain/policy.ts): for tests and
+   * demonstrations of warnings and breaches only. Off by default, so a test policy left
+   * in a real database never shortens a legal term.
+   */
+  get allowMinuteTerms(): boolean {
+    return bool("HARTA_ALLOW_MINUTE_TERMS", false);
+  },
+  /**
    * Key for the HMAC of access codes. In demo mode a fixed development key is used
    * when unset; production refuses to start without one (lib/server/main.ts).
    */

@@ -84,9 +84,18 @@ const ClockRuleObject = builder.objectRef<ClockRule>("ClockRule").implement({
     clock: t.field({ type: ClockTypeEnum, resolve: (r) => r.clock }),
     termDays: t.int({ nullable: true, resolve: (r) => ("days" in r.term ? r.term.days : null) }),
     termMonths: t.int({ nullable: true, resolve: (r) => ("months" in r.term ? r.term.months : null) }),
+    termMinutes: t.int({
+      nullable: true,
+      description: "A test term in minutes (HARTA_ALLOW_MINUTE_TERMS only); null for legal terms.",
+      resolve: (r) => ("minutes" in r.term ? r.term.minutes : null),
+    }),
     from: t.field({ type: ClockStartEnum, resolve: (r) => r.from }),
     basis: t.exposeString("basis"),
     warnBeforeWorkingDays: t.int({ nullable: true, resolve: (r) => r.warnBeforeWorkingDays ?? null }),
+    pausable: t.boolean({
+      description: "Whether the clock pauses while the case waits for the citizen's clarification (the internal target only, by default).",
+      resolve: (r) => r.pausable ?? false,
+    }),
   }),
 });
 
@@ -111,6 +120,7 @@ const ClockRuleInput = builder.inputType("ClockRuleInput", {
     from: t.field({ type: ClockStartEnum, required: true }),
     basis: t.string({ required: true }),
     warnBeforeWorkingDays: t.int({ required: false }),
+    pausable: t.boolean({ required: false, description: "Unset: the legal default for that clock (only TARGET pauses)." }),
   }),
 });
 

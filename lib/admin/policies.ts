@@ -14,8 +14,8 @@ import { AppError, type FieldError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { assertAdmin } from "@/lib/admin/access";
 import { recordAudit } from "@/lib/audit/record";
-import { DEFAULT_POLICIES, kindPolicySchema, parseKindPolicy, type ClockRule, type KindPolicy } from "@/lib/domain/policy";
-import { KINDS, type Kind } from "@/lib/domain/kinds";
+import { DEFAULT_POLICIES, PAUSABLE_BY_DEFAULT, kindPolicySchema, parseKindPolicy, type ClockRule, type KindPolicy } from "@/lib/domain/policy";
+import { KINDS, type ClockType, type Kind } from "@/lib/domain/kinds";
 import { invalidateSettings } from "@/lib/cases/settings";
 
 export interface KindPolicyView extends KindPolicy {
@@ -34,6 +34,8 @@ export interface ClockRuleFields {
   from: string;
   basis: string;
   warnBeforeWorkingDays?: number | null;
+  /** Whether the clock pauses while the case waits for the citizen; unset → the legal default for that clock. */
+  pausable?: boolean | null;
 }
 
 export async function listKindPolicies(options: { viewer: Viewer | null | undefined }): Promise<KindPolicyView[]> {
@@ -64,6 +66,7 @@ export function ruleFromFields(f: ClockRuleFields): Record<string, unknown> {
     from: f.from,
     basis: f.basis,
     ...(f.warnBeforeWorkingDays === null || f.warnBeforeWorkingDays === undefined ? {} : { warnBeforeWorkingDays: f.warnBeforeWorkingDays }),
+    ...((f.pausable ?? PAUSABLE_BY_DEFAULT.has(f.clock as ClockType)) ? { pausable: true } : {}),
   };
 }
 
@@ -129,6 +132,7 @@ export async function resetKindPolicy(options: { viewer: Viewer | null | undefin
       from: r.from,
       basis: r.basis,
       warnBeforeWorkingDays: r.warnBeforeWorkingDays ?? null,
+      pausable: r.pausable ?? false,
     })),
   });
 }

@@ -5,11 +5,13 @@
 // Case.nextDueAt follows by itself (trigger, migration case_next_due).
 import type { Prisma } from "@/lib/db/generated/client";
 import { prisma } from "@/lib/db/client";
+import { addDaysIso } from "@/lib/domain/iso-date";
 import { computeClocks, endOfSofiaDay, sofiaDate, startOfSofiaDay, warningDate, type StartedClock } from "@/lib/domain/deadlines";
 import { decideAnswerOwed } from "@/lib/domain/answer-owed";
 import { DEFAULT_WARN_WORKING_DAYS, FORWARD_RULE, type KindPolicy } from "@/lib/domain/policy";
 import type { WorkingCalendar } from "@/lib/domain/calendar";
-import type { ClockType, Kind, NoAnswerReason } from "@/lib/domain/kinds";
+import { CLOCK_TYPES, type ClockType, type Kind, type NoAnswerReason } from "@/lib/domain/kinds";
+import { endOpenPauses } from "@/lib/cases/clock-pauses";
 import { loadCalendar, loadPolicies } from "@/lib/cases/settings";
 
 type Tx = Prisma.TransactionClient;
@@ -65,12 +67,19 @@ export async function syncClocks(
   const wanted = owed.reason ? [] : computeClocks(policy, c.receivedAt, settings.calendar, { metDates, startedClocks: started });
 
   const byType = new Map(existing.map((k) => [k.clock, k]));
+  // Days already added by ended pauses stay added (clock-pauses.ts); an open pause stays
+  // open if the clock may still pause under the new kind, else it ends here.
+  const pauses = await tx.clockPause.findMany({ where: { clock: { caseId: c.id } }, select: { clockId: true, endedAt: true, daysAdded: true } });
   for (const due of wanted) {
     const row = byType.get(due.clock);
     if (row?.state === "MET") continue;
-    const data = { dueDate: new Date(`${due.dueDate}T00:00:00Z`), dueAt: due.dueAt, warnAt: due.warnAt, basis: due.basis };
+    const added = row ? pauses.filter((p) => p.clockId === row.id).reduce((n, p) => n + (p.daysAdded ?? 0), 0) : 0;
+    const dueDate = added > 0 ? settings.calendar.nextWorkingDay(addDaysIso(due.dueDate, added)) : due.dueDate;
+    const data = { dueDate: new Date(`${dueDate}T00:00:00Z`), dueAt: added > 0 ? endOfSofiaDay(dueDate) : due.dueAt, warnAt: due.warnAt, basis: due.basis };
+    const stillPaused = row?.state === "PAUSED" && policy.clocks.some((r) => r.clock === due.clock && r.pausable);
+    if (row?.state === "PAUSED" && !stillPaused) await endOpenPauses(tx, c.id, new Date(), [due.clock]);
     // New terms start RUNNING; the sweeper warns again (idempotently) where due.
-    if (row) await tx.caseClock.update({ where: { id: row.id }, data: { ...data, state: "RUNNING" } });
+    if (row) await tx.caseClock.update({ where: { id: row.id }, data: { ...data, state: stillPaused ? "PAUSED" : "RUNNING" } });
     else await tx.caseClock.create({ data: { ...data, caseId: c.id, clock: due.clock } });
   }
   const keep = new Set(wanted.map((d) => d.clock));
@@ -85,6 +94,7 @@ function isOpen(state: string): boolean {
 
 /** Marks open clocks MET at `at` (all of them, or those of the given types). */
 export async function meetClocks(tx: Tx, caseId: string, at: Date, types?: ClockType[]): Promise<void> {
+  await endOpenPauses(tx, caseId, at, types);
   await tx.caseClock.updateMany({
     where: { caseId, state: { in: [...OPEN_CLOCK_STATES] }, ...(types ? { clock: { in: types } } : {}) },
     data: { state: "MET", metAt: at },
@@ -93,6 +103,8 @@ export async function meetClocks(tx: Tx, caseId: string, at: Date, types?: Clock
 
 /** Stops every open clock (or those not of the given types): no longer runs, not met. */
 export async function stopClocks(tx: Tx, caseId: string, options: { except?: ClockType[] } = {}): Promise<void> {
+  const except = options.except;
+  await endOpenPauses(tx, caseId, new Date(), except ? CLOCK_TYPES.filter((t) => !except.includes(t)) : undefined);
   await tx.caseClock.updateMany({
     where: { caseId, state: { in: [...OPEN_CLOCK_STATES] }, ...(options.except ? { clock: { notIn: options.except } } : {}) },
     data: { state: "STOPPED" },

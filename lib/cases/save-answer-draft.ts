@@ -7,6 +7,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { prisma } from "@/lib/db/client";
 import { changeCase } from "@/lib/cases/change-case";
 import { assertOpen } from "@/lib/cases/lifecycle";
+import { loadSettings } from "@/lib/cases/clocks";
+import { resumeClocks } from "@/lib/cases/clock-pauses";
 import { FieldChecks, STAFF_LIMITS } from "@/lib/cases/staff-input";
 import type { DraftView } from "@/lib/cases/staff-types";
 
@@ -28,6 +30,7 @@ export async function saveAnswerDraft(options: { viewer: Viewer | null | undefin
   const templates = templateCode ? await (await prisma()).answerTemplate.findMany({ where: { code: templateCode } }) : [];
   if (templateCode && templates.length === 0) checks.errors.push({ field: "templateCode", code: "INVALID_CHOICE" });
   if (!checks.ok) throw AppError.badInput(checks.errors);
+  const settings = await loadSettings();
 
   return changeCase({ viewer: options.viewer, caseId: options.caseId, action: "DRAFT" }, async ({ tx, viewer, case: c, record }) => {
     assertOpen(c.status, "draft an answer on");
@@ -55,11 +58,13 @@ export async function saveAnswerDraft(options: { viewer: Viewer | null | undefin
         })
       : await tx.answerDraft.create({ data: { ...text, caseId: c.id, authorId: viewer.id }, include });
     // Work on the answer means the case is in hand again (e.g. after the citizen replied).
+    // Work on the answer means the citizen's reply is in: clocks paused for it resume.
+    const resumed = c.status === "AWAITING_CITIZEN" ? await resumeClocks(tx, c, settings, { at: new Date(), byId: viewer.id }) : [];
     if (c.status !== "IN_PROGRESS") await tx.case.update({ where: { id: c.id }, data: { status: "IN_PROGRESS" }, select: { id: true } });
     await record({
       action: "DRAFT_SAVED",
       before: { status: c.status, draftStatus: current?.status ?? null },
-      after: { status: "IN_PROGRESS", draftId: draft.id, draftStatus: "DRAFT", templateCode },
+      after: { status: "IN_PROGRESS", draftId: draft.id, draftStatus: "DRAFT", templateCode, ...(resumed.length ? { clocksResumed: resumed } : {}) },
       event: "DRAFT_SAVED",
       eventData: { draftId: draft.id },
     });

@@ -3,7 +3,9 @@
 // cached briefly per process so the submit transaction stays a handful of statements.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { WorkingCalendar } from "@/lib/domain/calendar";
-import { DEFAULT_POLICIES, parseKindPolicy, type KindPolicy } from "@/lib/domain/policy";
+import { DEFAULT_POLICIES, isMinuteTerm, parseKindPolicy, type KindPolicy } from "@/lib/domain/policy";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
 import type { Kind } from "@/lib/domain/kinds";
 import { computeClocks, sofiaDate, type ClockDue } from "@/lib/domain/deadlines";
 
@@ -29,7 +31,13 @@ export async function loadPolicies(db: PrismaClient): Promise<Record<Kind, KindP
   const rows = await db.kindPolicy.findMany();
   const policies = { ...DEFAULT_POLICIES } as Record<Kind, KindPolicy>;
   for (const row of rows) {
-    policies[row.kind] = parseKindPolicy({ kind: row.kind, answerOwed: row.answerOwed, clocks: row.clocks });
+    const policy = parseKindPolicy({ kind: row.kind, answerOwed: row.answerOwed, clocks: row.clocks });
+    if (policy.clocks.some((r) => isMinuteTerm(r.term)) && !config.allowMinuteTerms) {
+      // A test policy left in a real database must not shorten real terms.
+      log.warn({ kind: row.kind }, "policy with terms in minutes ignored (HARTA_ALLOW_MINUTE_TERMS is not set): legal defaults apply");
+      continue;
+    }
+    policies[row.kind] = policy;
   }
   cache.policies = { value: policies, at: Date.now() };
   return policies;
@@ -60,6 +68,8 @@ export function invalidateSettings(): void {
 const clockCache = new WeakMap<WorkingCalendar, WeakMap<KindPolicy, Map<string, ClockDue[]>>>();
 
 export function clocksFor(policy: KindPolicy, calendar: WorkingCalendar, receivedAt: Date): ClockDue[] {
+  // A test term in minutes depends on the instant, not the day: not cacheable.
+  if (policy.clocks.some((r) => isMinuteTerm(r.term))) return computeClocks(policy, receivedAt, calendar);
   let byPolicy = clockCache.get(calendar);
   if (!byPolicy) clockCache.set(calendar, (byPolicy = new WeakMap()));
   let byDay = byPolicy.get(policy);

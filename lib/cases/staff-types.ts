@@ -79,6 +79,16 @@ export interface CaseClockView {
   state: "RUNNING" | "PAUSED" | "MET" | "WARNED" | "BREACHED" | "STOPPED";
   basis: string;
   metAt: Date | null;
+  /** Every pause of the clock (clocks a policy lets pause only), oldest first. */
+  pauses: ClockPauseView[];
+}
+
+export interface ClockPauseView {
+  reason: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  /** Calendar days the term moved on by when the pause ended. */
+  daysAdded: number | null;
 }
 
 export interface TimelineChange {

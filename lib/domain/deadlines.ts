@@ -4,7 +4,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { ClockType } from "./kinds";
 import type { WorkingCalendar } from "./calendar";
-import { DEFAULT_WARN_WORKING_DAYS, type ClockRule, type KindPolicy, type Term } from "./policy";
+import { DEFAULT_WARN_WORKING_DAYS, isMinuteTerm, type ClockRule, type KindPolicy, type Term } from "./policy";
 import { addDaysIso, addMonthsIso, assertIsoDate } from "./iso-date";
 
 export const SOFIA_TZ = "Europe/Sofia";
@@ -45,6 +45,7 @@ export function endOfSofiaDay(date: string): Date {
  */
 export function addTerm(startDate: string, term: Term, calendar: WorkingCalendar): { dueDate: string; unrolledDate: string } {
   assertIsoDate(startDate, "addTerm: startDate");
+  if (isMinuteTerm(term)) throw new RangeError("addTerm: a term in minutes has no last day; computeClocks counts it from the instant");
   let unrolledDate: string;
   if ("days" in term) {
     if (!Number.isInteger(term.days) || term.days < 0) throw new RangeError(`addTerm: days must be a whole number ≥ 0, got ${term.days}`);
@@ -146,6 +147,12 @@ export function computeClocks(
         if (!source) continue; // not resolved yet (or never: then left out)
         startDate = metDates[rule.from] ?? source.dueDate;
       }
+      if (isMinuteTerm(rule.term)) {
+        done.set(clock, minuteClock(clock, rule, receivedAt, rule.term.minutes));
+        pending.delete(clock);
+        progress = true;
+        continue;
+      }
       const { dueDate, unrolledDate } = addTerm(startDate, rule.term, calendar);
       const lead = rule.warnBeforeWorkingDays ?? DEFAULT_WARN_WORKING_DAYS;
       const warned = warningDate(dueDate, lead, calendar);
@@ -168,6 +175,33 @@ export function computeClocks(
   return [...done.values()].sort((a, b) =>
     a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : CLOCK_ORDER[a.clock] - CLOCK_ORDER[b.clock],
   );
+}
+
+/**
+ * A test term in minutes (policy.ts `Term`): ends `minutes` after the instant of receipt,
+ * warns halfway. No calendar: it exists so that tests and demonstrations can watch a
+ * warning and a breach happen within minutes.
+ */
+function minuteClock(clock: ClockType, rule: ClockRule, receivedAt: Date, minutes: number): ClockDue {
+  const dueAt = new Date(receivedAt.getTime() + minutes * 60_000);
+  const warnAt = new Date(receivedAt.getTime() + Math.floor((minutes * 60_000) / 2));
+  const dueDate = sofiaDate(dueAt);
+  return { clock, dueDate, dueAt, basis: rule.basis, startDate: sofiaDate(receivedAt), unrolledDate: dueDate, warnDate: sofiaDate(warnAt), warnAt };
+}
+
+/**
+ * The last day of a pausable term after a pause (policy.ts `pausable`): moved on by the
+ * calendar days the case waited — from the day the pause began to the day it ended, the
+ * first not counted (like the day of receipt), the last counted — then rolled forward
+ * past non-working days (ГПК чл. 60(6)). A pause begun and ended on one day adds nothing.
+ */
+export function dueAfterPause(dueDate: string, pausedOn: string, resumedOn: string, calendar: WorkingCalendar): { dueDate: string; daysAdded: number } {
+  assertIsoDate(dueDate, "dueAfterPause: dueDate");
+  assertIsoDate(pausedOn, "dueAfterPause: pausedOn");
+  assertIsoDate(resumedOn, "dueAfterPause: resumedOn");
+  const daysAdded = Math.max(0, Math.round((Date.parse(`${resumedOn}T00:00:00Z`) - Date.parse(`${pausedOn}T00:00:00Z`)) / 86_400_000));
+  if (daysAdded === 0) return { dueDate, daysAdded };
+  return { dueDate: calendar.nextWorkingDay(addDaysIso(dueDate, daysAdded)), daysAdded };
 }
 
 /**

@@ -5,8 +5,18 @@
 import { z } from "zod";
 import { CLOCK_TYPES, KINDS, type ClockType, type Kind } from "./kinds";
 
-/** A term counted in calendar days or calendar months (ГПК чл. 60, by analogy). */
-export type Term = { days: number } | { months: number };
+/**
+ * A term counted in calendar days or calendar months (ГПК чл. 60, by analogy) — or, for
+ * test and demonstration policies only, in minutes from the instant of receipt (no law
+ * counts in minutes; loadPolicies accepts them only when HARTA_ALLOW_MINUTE_TERMS=1, so a
+ * browser test can watch a warning and a breach happen).
+ */
+export type Term = { days: number } | { months: number } | { minutes: number };
+
+/** Whether the term is a test term in minutes. */
+export function isMinuteTerm(term: Term): term is { minutes: number } {
+  return "minutes" in term;
+}
 
 export interface ClockRule {
   clock: ClockType;
@@ -21,6 +31,13 @@ export interface ClockRule {
   basis: string;
   /** Lead time of the "due soon" warning, in working days (default DEFAULT_WARN_WORKING_DAYS). */
   warnBeforeWorkingDays?: number;
+  /**
+   * Whether the clock stops while the case waits for the citizen's clarification and
+   * moves on by the days it waited. Only the charter's internal target does by default:
+   * the АПК terms for proposals and signals (чл. 118, 121, 123) and the ЗЗЛПСПОИН terms
+   * (чл. 16) provide no suspension, and neither does the forwarding term (чл. 112).
+   */
+  pausable?: boolean;
 }
 
 export interface KindPolicy {
@@ -30,6 +47,9 @@ export interface KindPolicy {
   /** The clocks a case of this kind carries. */
   clocks: ClockRule[];
 }
+
+/** Clocks that pause for the citizen's clarification unless a policy says otherwise (see ClockRule.pausable). */
+export const PAUSABLE_BY_DEFAULT: ReadonlySet<ClockType> = new Set<ClockType>(["TARGET"]);
 
 /** Default lead time of a "due soon" warning, in working days. */
 export const DEFAULT_WARN_WORKING_DAYS = 3;
@@ -82,7 +102,7 @@ function noLegalAnswer(kind: Kind): KindPolicy {
   return {
     kind,
     answerOwed: false,
-    clocks: [{ clock: "TARGET", term: { days: DEFAULT_TARGET_DAYS }, from: "RECEIPT", basis: BASIS.TARGET }],
+    clocks: [{ clock: "TARGET", term: { days: DEFAULT_TARGET_DAYS }, from: "RECEIPT", basis: BASIS.TARGET, pausable: true }],
   };
 }
 
@@ -127,8 +147,14 @@ export const FORWARD_RULE: Readonly<ClockRule> = deepFreeze({
 const MAX_DAYS = 3660;
 const MAX_MONTHS = 120;
 
+const MAX_MINUTES = 24 * 60;
+
 export const termSchema = z.union(
-  [z.strictObject({ days: z.int().min(1).max(MAX_DAYS) }), z.strictObject({ months: z.int().min(1).max(MAX_MONTHS) })],
+  [
+    z.strictObject({ days: z.int().min(1).max(MAX_DAYS) }),
+    z.strictObject({ months: z.int().min(1).max(MAX_MONTHS) }),
+    z.strictObject({ minutes: z.int().min(1).max(MAX_MINUTES) }),
+  ],
   { error: `term must be {"days": n} (1–${MAX_DAYS}) or {"months": n} (1–${MAX_MONTHS}), n a whole number` },
 );
 
@@ -138,6 +164,7 @@ export const clockRuleSchema = z.strictObject({
   from: z.union([z.literal("RECEIPT"), z.enum(CLOCK_TYPES)]),
   basis: z.string().trim().min(1).max(200),
   warnBeforeWorkingDays: z.int().min(0).max(60).optional(),
+  pausable: z.boolean().optional(),
 });
 
 export const kindPolicySchema = z
@@ -155,6 +182,13 @@ export const kindPolicySchema = z
       byClock.set(rule.clock, rule);
     });
     policy.clocks.forEach((rule, i) => {
+      // A test term in minutes counts from the instant of receipt; nothing chains on it.
+      if ("minutes" in rule.term && rule.from !== "RECEIPT") {
+        ctx.addIssue({ code: "custom", path: ["clocks", i, "term"], message: `a term in minutes counts from RECEIPT only` });
+      }
+      if (rule.from !== "RECEIPT" && byClock.get(rule.from) && "minutes" in byClock.get(rule.from)!.term) {
+        ctx.addIssue({ code: "custom", path: ["clocks", i, "from"], message: `clock ${rule.clock} cannot count from a term in minutes` });
+      }
       if (rule.from === "RECEIPT") return;
       if (rule.from === rule.clock) {
         ctx.addIssue({ code: "custom", path: ["clocks", i, "from"], message: `clock ${rule.clock} cannot count from itself` });

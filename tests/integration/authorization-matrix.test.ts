@@ -16,6 +16,7 @@ import { saveAnswerDraft } from "@/lib/cases/save-answer-draft";
 import { approveAnswer } from "@/lib/cases/approve-answer";
 import { sendAnswer } from "@/lib/cases/send-answer";
 import { closeCase } from "@/lib/cases/close-case";
+import { requestInformation } from "@/lib/cases/request-information";
 import { unmarked } from "@/lib/mail/outbox";
 import { resetRateLimits } from "@/lib/security/rate-limit";
 
@@ -43,7 +44,7 @@ interface Fixture {
   ratingToken?: string;
   original?: string;
 }
-type CaseState = "assigned" | "drafted" | "approved" | "answered" | "closed";
+type CaseState = "assigned" | "awaiting" | "drafted" | "approved" | "answered" | "closed";
 
 interface Operation {
   document: string;
@@ -206,6 +207,13 @@ const OPERATIONS: Record<string, Operation> = {
     mutates: true,
     expect: caseBound("U N OK N OK N F N N"),
   },
+  "Mutation.recordInformationReceived": {
+    document: `mutation($c: ID!) { recordInformationReceived(caseId: $c, summary: "Отговор по телефона: стълб № 14.") { id status } }`,
+    variables: (c) => ({ c: c.id }),
+    state: "awaiting",
+    mutates: true,
+    expect: caseBound("U N OK N OK N F N N"),
+  },
   "Mutation.forwardCase": {
     document: `mutation($c: ID!) { forwardCase(caseId: $c, forwardedTo: "Областна администрация Кърджали") { citizenEmailed } }`,
     variables: (c) => ({ c: c.id }),
@@ -291,6 +299,10 @@ async function fixture(target: Target, state: CaseState = "assigned", needsOrigi
   await assignCase({ viewer: head, caseId: c.id, assigneeId: worker.id });
   if (needsOriginal) f.original = (await submit(t.db.prisma, input)).reference;
   if (state === "assigned") return f;
+  if (state === "awaiting") {
+    await requestInformation({ viewer: worker, caseId: c.id, question: "Моля, посочете номера на стълба." });
+    return f;
+  }
   await saveAnswerDraft({ viewer: worker, caseId: c.id, input: draft });
   if (state === "drafted") return f;
   await approveAnswer({ viewer: head, caseId: c.id });

@@ -6,6 +6,7 @@ import { WorkingCalendar } from "@/lib/domain/calendar";
 import {
   addTerm,
   answerDueDate,
+  dueAfterPause,
   computeClocks,
   endOfSofiaDay,
   SOFIA_TZ,
@@ -498,5 +499,32 @@ describe("answerDueDate", () => {
     [[], null],
   ])("%j → %s", (clocks, expected) => {
     expect(answerDueDate(clocks)).toBe(expected);
+  });
+});
+
+describe("dueAfterPause (a pausable term moved on by the days waited)", () => {
+  it.each([
+    // [due, paused on, resumed on, new due, days added, why]
+    ["2026-04-01", "2026-03-10", "2026-03-10", "2026-04-01", 0, "paused and resumed the same day: nothing added"],
+    ["2026-04-01", "2026-03-10", "2026-03-11", "2026-04-02", 1, "one day"],
+    ["2026-04-01", "2026-03-10", "2026-03-20", "2026-04-14", 10, "11 April is Saturday, then Easter Sunday and Monday (12–13 April 2026) → Tuesday 14"],
+    ["2026-12-20", "2026-12-01", "2026-12-05", "2026-12-29", 4, "24 Dec: holiday (Thursday); +4 → 24th; 24–27 off, 28 Dec transferred for the 26th (Saturday) → 29th"],
+    ["2028-02-20", "2028-02-01", "2028-02-10", "2028-02-29", 9, "leap year: 29 February 2028 is a Tuesday"],
+    ["2026-10-20", "2026-10-24", "2026-10-26", "2026-10-22", 2, "across the DST change (25 October): calendar days, not hours"],
+  ])("%s paused %s–%s → %s (+%i): %s", (due, from, to, expected, days) => {
+    expect(dueAfterPause(due, from, to, cal)).toEqual({ dueDate: expected, daysAdded: days });
+  });
+});
+
+describe("test terms in minutes", () => {
+  it("end minutes after the instant of receipt and warn halfway, with no calendar", () => {
+    const receivedAt = new Date("2026-12-31T21:59:00Z"); // 23:59 in Sofia on New Year's Eve
+    const [k] = computeClocks({ kind: "COMPLAINT", answerOwed: true, clocks: [{ clock: "DECIDE", term: { minutes: 4 }, from: "RECEIPT", basis: "test" }] }, receivedAt, cal);
+    expect(k!.dueAt.toISOString()).toBe("2026-12-31T22:03:00.000Z");
+    expect(k!.dueDate).toBe("2027-01-01"); // its Sofia date, a holiday: no roll-forward for a test term
+    expect(k!.warnAt.toISOString()).toBe("2026-12-31T22:01:00.000Z");
+  });
+  it("have no last day for addTerm", () => {
+    expect(() => addTerm("2026-03-02", { minutes: 5 }, cal)).toThrow(RangeError);
   });
 });

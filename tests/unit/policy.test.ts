@@ -20,7 +20,7 @@ const signalClocks: ClockRule[] = [
   { clock: "NOTIFY", term: { days: 7 }, from: "DECIDE", basis: "АПК чл. 123(1)" },
 ];
 const targetClocks: ClockRule[] = [
-  { clock: "TARGET", term: { days: 30 }, from: "RECEIPT", basis: "Харта на клиента — вътрешен срок" },
+  { clock: "TARGET", term: { days: 30 }, from: "RECEIPT", basis: "Харта на клиента — вътрешен срок", pausable: true },
 ];
 
 const EXPECTED: Record<Kind, { answerOwed: boolean; clocks: ClockRule[] }> = {
@@ -137,5 +137,22 @@ describe("parseKindPolicy", () => {
 
   it("names the kind in the error", () => {
     expect(() => parseKindPolicy({ kind: "SIGNAL", answerOwed: "yes", clocks: [] })).toThrow(/for SIGNAL/);
+  });
+});
+
+describe("pausable clocks and test terms", () => {
+  it("only the internal target pauses by default: the legal terms provide no suspension", () => {
+    for (const policy of Object.values(DEFAULT_POLICIES)) {
+      for (const rule of policy.clocks) expect([rule.clock, rule.pausable ?? false]).toEqual([rule.clock, rule.clock === "TARGET"]);
+    }
+    expect(FORWARD_RULE.pausable ?? false).toBe(false);
+  });
+  it("a term in minutes counts from receipt only, and nothing chains on it", () => {
+    const ok = { kind: "COMPLAINT", answerOwed: true, clocks: [{ clock: "DECIDE", term: { minutes: 3 }, from: "RECEIPT", basis: "t" }] };
+    expect(kindPolicySchema.safeParse(ok).success).toBe(true);
+    const chained = { ...ok, clocks: [...ok.clocks, { clock: "NOTIFY", term: { days: 7 }, from: "DECIDE", basis: "t" }] };
+    expect(kindPolicySchema.safeParse(chained).success).toBe(false);
+    expect(kindPolicySchema.safeParse({ ...ok, clocks: [{ clock: "DECIDE", term: { minutes: 0 }, from: "RECEIPT", basis: "t" }] }).success).toBe(false);
+    expect(kindPolicySchema.safeParse({ ...ok, clocks: [{ clock: "DECIDE", term: { minutes: 24 * 60 + 1 }, from: "RECEIPT", basis: "t" }] }).success).toBe(false);
   });
 });

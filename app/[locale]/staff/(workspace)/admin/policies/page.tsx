@@ -38,7 +38,12 @@ export default async function PoliciesPage({ params, searchParams }: Props) {
   const selected = policies.find((p) => p.kind === one(query.kind)) ?? null;
   const saved = one(query.saved) ?? one(query.reset);
 
-  const termText = (r: ClockRule) => ("days" in r.term ? t("policies.days", { count: r.term.days }) : t("policies.months", { count: r.term.months }));
+  const termText = (r: ClockRule) =>
+    "days" in r.term
+      ? t("policies.days", { count: r.term.days })
+      : "months" in r.term
+        ? t("policies.months", { count: r.term.months })
+        : t("policies.minutes", { count: r.term.minutes });
   const fromText = (r: ClockRule) => (r.from === "RECEIPT" ? t("policies.fromReceipt") : t("policies.fromClock", { clock: tClocks(r.from) }));
 
   return (
@@ -137,7 +142,8 @@ async function PolicyForm({ locale, policy, feedback }: { locale: string; policy
       </div>
       {CLOCK_TYPES.map((clock) => {
         const rule = policy.clocks.find((r) => r.clock === clock);
-        const term = rule ? ("days" in rule.term ? String(rule.term.days) : String(rule.term.months)) : "";
+        // A test term in minutes is not offered here: the form shows the legal units only.
+        const term = rule ? ("days" in rule.term ? String(rule.term.days) : "months" in rule.term ? String(rule.term.months) : "") : "";
         const unit = rule && "months" in rule.term ? "months" : "days";
         const errors = ["clock", "term", "from", "basis", "warnBeforeWorkingDays"]
           .map((part) => ({ part, e: errorFor(clock, part) }))

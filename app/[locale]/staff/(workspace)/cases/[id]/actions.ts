@@ -23,6 +23,7 @@ import { forwardCase } from "@/lib/cases/forward-case";
 import { mergeCase } from "@/lib/cases/merge-case";
 import { reopenCase } from "@/lib/cases/reopen-case";
 import { requestInformation } from "@/lib/cases/request-information";
+import { recordInformationReceived } from "@/lib/cases/record-information-received";
 import { saveAnswerDraft } from "@/lib/cases/save-answer-draft";
 import { sendAnswer } from "@/lib/cases/send-answer";
 import { transferCase } from "@/lib/cases/transfer-case";
@@ -36,6 +37,7 @@ export type CaseNotice =
   | "transferred"
   | "infoRequested"
   | "infoRequestedPost"
+  | "informationReceived"
   | "forwarded"
   | "forwardedPost"
   | "merged"
@@ -99,6 +101,10 @@ const HANDLERS: Record<CaseVerb, (c: Context) => Promise<CaseNotice>> = {
   async requestInformation({ viewer, caseId, fd }) {
     const r = await requestInformation({ viewer, caseId, question: text(fd, "question"), respondBy: orNull(text(fd, "respondBy")) });
     return r.emailed ? "infoRequested" : "infoRequestedPost";
+  },
+  async informationReceived({ viewer, caseId, fd }) {
+    await recordInformationReceived({ viewer, caseId, summary: orNull(text(fd, "summary")) });
+    return "informationReceived";
   },
   async forward({ viewer, caseId, fd }) {
     const r = await forwardCase({ viewer, caseId, forwardedTo: text(fd, "forwardedTo"), sentOn: orNull(text(fd, "forwardedOn")) });

@@ -18,7 +18,8 @@ export function availableVerbs(c: Pick<CaseDetail, "allowedActions" | "status" |
   add("triage", may.has("TRIAGE") && open);
   add("assign", may.has("ASSIGN") && open);
   add("transfer", may.has("TRANSFER") && open);
-  add("requestInformation", may.has("REQUEST_INFORMATION") && open);
+  add("requestInformation", may.has("REQUEST_INFORMATION") && open && c.status !== "AWAITING_CITIZEN");
+  add("informationReceived", may.has("REQUEST_INFORMATION") && c.status === "AWAITING_CITIZEN");
   add("forward", may.has("FORWARD") && open);
   add("merge", may.has("MERGE") && open);
   add("decideNoAnswer", may.has("DECIDE_NO_ANSWER") && open && c.answerOwed);

@@ -283,6 +283,19 @@ export default async function CasePage({ params, searchParams }: Props) {
       />,
     );
   }
+  if (verbs.has("informationReceived")) {
+    actionsAside.push(
+      <ActionForm
+        key="informationReceived"
+        verb="informationReceived"
+        {...form}
+        title={t("forms.informationReceived.title")}
+        intro={t("forms.informationReceived.intro")}
+        submitLabel={t("forms.informationReceived.submit")}
+        fields={[{ name: "summary", label: message(locale, "fields.summary"), type: "textarea", size: "short", maxLength: STAFF_LIMITS.note.max }]}
+      />,
+    );
+  }
   if (verbs.has("forward")) {
     const today = todayInSofia();
     actionsAside.push(
@@ -550,6 +563,13 @@ export default async function CasePage({ params, searchParams }: Props) {
                               {t(`clockStates.${k.state}`)}
                             </span>
                             {k.metAt && <span className="block muted">{t("case.metOn", { date: format.dateTime(k.metAt, "long") })}</span>}
+                            {k.pauses.map((p) => (
+                              <span key={p.startedAt.toISOString()} className="block muted" data-testid="clock-pause">
+                                {p.endedAt
+                                  ? t("case.pauseEnded", { from: format.dateTime(p.startedAt, "long"), to: format.dateTime(p.endedAt, "long"), days: p.daysAdded ?? 0, reason: p.reason })
+                                  : t("case.pausedSince", { from: format.dateTime(p.startedAt, "long"), reason: p.reason })}
+                              </span>
+                            ))}
                           </span>
                         </td>
                         <td>

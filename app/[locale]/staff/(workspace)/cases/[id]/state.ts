@@ -7,6 +7,7 @@ export const CASE_VERBS = [
   "assign",
   "transfer",
   "requestInformation",
+  "informationReceived",
   "forward",
   "merge",
   "decideNoAnswer",
