@@ -9,9 +9,10 @@ export interface SpawnedServer {
   output(): string;
 }
 
-export function spawnServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<SpawnedServer> {
+/** `port`: 0 (the default) takes a free one; a fixed port restarts a server where its clients left it. */
+export function spawnServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000, port = 0): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/server/main.ts"], {
-    env: { ...env, PORT: "0" },
+    env: { ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
