@@ -19,6 +19,7 @@ import { closeCase } from "@/lib/cases/close-case";
 import { requestInformation } from "@/lib/cases/request-information";
 import { unmarked } from "@/lib/mail/outbox";
 import { resetRateLimits } from "@/lib/security/rate-limit";
+import { createImprovementAction } from "@/lib/improvement/actions";
 
 const ACTORS = ["anonymous", "clerk", "officer", "officerOther", "head", "headOther", "manager", "integrity", "admin"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -106,6 +107,12 @@ const OPERATIONS: Record<string, Operation> = {
     variables: () => ({}),
     mutates: false,
     expect: same(row("U F OK OK OK OK OK OK F")),
+  },
+  "Query.dashboard": {
+    document: `{ dashboard { received { count } live { open { count } } } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(row("U F F F OK OK OK OK F")),
   },
   "Query.assignableUsers": {
     document: `query($d: String!, $k: Kind) { assignableUsers(departmentCode: $d, kind: $k) { id } }`,
@@ -273,13 +280,48 @@ const OPERATIONS: Record<string, Operation> = {
     mutates: true,
     expect: caseBound("U N OK N OK N F N N"),
   },
+  // ----- improvement actions (lib/domain/improvement.ts); `improvementId` is INF's action -----
+  "Query.improvementActions": {
+    document: `{ improvementActions { id title cases { reference } } }`,
+    variables: () => ({}),
+    mutates: false,
+    expect: same(row("U F F F OK OK OK OK F")),
+  },
+  "Mutation.createImprovementAction": {
+    document: `mutation($i: ImprovementActionInput!) { createImprovementAction(input: $i) { id } }`,
+    variables: () => ({ i: improvementInput }),
+    mutates: true,
+    expect: same(row("U F F F OK OK OK F F")),
+  },
+  "Mutation.updateImprovementAction": {
+    document: `mutation($a: ID!, $i: ImprovementActionInput!) { updateImprovementAction(id: $a, input: $i) { id } }`,
+    variables: () => ({ a: improvementId, i: { ...improvementInput, departmentCode: "INF", status: "IN_PROGRESS" } }),
+    mutates: true,
+    expect: same(row("U F F F OK N OK F F")),
+  },
+  "Mutation.linkImprovementActionCase": {
+    document: `mutation($a: ID!, $r: String!) { linkImprovementActionCase(actionId: $a, reference: $r) { id } }`,
+    variables: (c) => ({ a: improvementId, r: c.reference }),
+    mutates: true,
+    expect: { complaint: row("U F F F OK N OK F F"), signal: row("U F F F N N N F F") },
+  },
+  "Mutation.unlinkImprovementActionCase": {
+    document: `mutation($a: ID!, $r: String!) { unlinkImprovementActionCase(actionId: $a, reference: $r) { id } }`,
+    variables: (c) => ({ a: improvementId, r: c.reference }),
+    mutates: true,
+    expect: { complaint: row("U F F F OK N OK F F"), signal: row("U F F F N N N F F") },
+  },
 };
+
+const improvementInput = { title: "Нови улични лампи", description: "Подмяна на осветлението по сигнали на граждани.", owner: "Отдел „Благоустройство“" };
+let improvementId = "";
 
 let t: TestDb;
 let org: Org;
 beforeAll(async () => {
   t = await startTestDb();
   org = await makeOrg(t.db.prisma);
+  improvementId = (await createImprovementAction({ viewer: org.manager, input: { ...improvementInput, departmentCode: "INF" } })).id;
 });
 afterAll(async () => {
   await t?.close();

@@ -5,22 +5,28 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain/kinds";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 import { readsCases } from "@/lib/domain/access";
+import { dashboardScope } from "@/lib/dashboard/types";
+import { improvementReadScope } from "@/lib/domain/improvement";
 import { SignOutButton } from "@/lib/ui/sign-out-button";
 import { StaffNav } from "./staff-nav";
 
-export type StaffNavKey = "inbox" | "register" | "lookup" | "admin" | "account";
+export type StaffNavKey = "inbox" | "dashboard" | "register" | "lookup" | "admin" | "account" | "improvements";
 
 /** The staff pages a role uses, in menu order (paths without the language prefix). */
 export function staffNavItems(viewer: Pick<Viewer, "id" | "role" | "departmentId" | "serviceUnitId">): { key: StaffNavKey; href: string }[] {
   const role: Role = viewer.role;
   return [
     ...(readsCases(viewer) ? [{ key: "inbox" as const, href: "/staff/cases" }] : []),
+    // The dashboard: whoever has a dashboard scope (manager, heads, integrity officer).
+    ...(dashboardScope(viewer) ? [{ key: "dashboard" as const, href: "/staff/dashboard" }] : []),
     ...(role === "CLERK"
       ? [
           { key: "register" as const, href: "/staff/register" },
           { key: "lookup" as const, href: "/staff/lookup" },
         ]
       : []),
+    // The improvement-action register (lib/domain/improvement.ts: who reads it).
+    ...(improvementReadScope(viewer) ? [{ key: "improvements" as const, href: "/staff/improvements" }] : []),
     ...(role === "ADMIN" ? [{ key: "admin" as const, href: "/staff/admin" }] : []),
     { key: "account" as const, href: "/staff/account" },
   ];
