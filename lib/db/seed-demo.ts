@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { submitFeedback } from "@/lib/cases/submit-feedback";
 import { invalidateReferenceData } from "@/lib/cases/reference-data";
 import { appendEvent } from "@/lib/events/outbox";
+import { seedDemoImprovements } from "@/lib/db/seed-demo-improvements";
 
 export const DEMO_CASE_COUNT = 300;
 
@@ -73,6 +74,7 @@ export async function seedDemo(db: PrismaClient, options: { cases?: number; now?
     });
     if (demo.status !== "RECEIVED") await advanceDemoCase(db, receipt.reference, demo, receivedAt, now);
   }
+  await seedDemoImprovements(db, now);
   log.info({ cases: cases.length, ms: Date.now() - started }, "demo data seeded");
 }
 

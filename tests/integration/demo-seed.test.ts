@@ -34,6 +34,12 @@ describe("demo data", () => {
     expect(cases.some((c) => c.anonymous)).toBe(true);
     // Every case has its CASE_RECEIVED event in the outbox.
     expect(await p.event.count({ where: { type: "CASE_RECEIVED" } })).toBe(DEMO_CASE_COUNT);
+    // Improvement actions, each prompted by demo cases it links (none of a restricted kind).
+    const actions = await p.improvementAction.findMany({ include: { cases: { include: { case: { select: { kind: true } } } } } });
+    expect(actions.length).toBeGreaterThanOrEqual(5);
+    expect(actions.every((a) => a.isDemo)).toBe(true);
+    expect(actions.filter((a) => a.cases.length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(actions.flatMap((a) => a.cases).some((l) => l.case.kind === "CORRUPTION_SIGNAL" || l.case.kind === "WHISTLEBLOWER_REPORT")).toBe(false);
   });
 
   it("does nothing the second time", async () => {
