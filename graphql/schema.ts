@@ -15,7 +15,6 @@ import "@/graphql/types/subscriptions";
 import "@/graphql/types/case-events";
 import "@/graphql/types/admin";
 import "@/graphql/types/dashboard";
-import "@/graphql/types/dashboard";
 import "@/graphql/types/improvements";
 
 export const schema = builder.toSchema();

@@ -21,6 +21,10 @@ export const FIELD_ERROR_CODES = [
   "UNKNOWN_FIELD",
   /** A calendar override that contradicts the law: a working day on a weekday or an official holiday. */
   "CALENDAR_CONFLICT",
+  /** A date range longer than allowed (params: years). */
+  "RANGE_TOO_LONG",
+  /** A date range whose end comes before its start. */
+  "RANGE_REVERSED",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

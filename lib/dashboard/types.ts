@@ -48,6 +48,9 @@ export interface DashboardFilter {
   serviceUnitCode?: string | null;
 }
 
+/** A filter as the caller gives it: anything may be missing (defaults fill it in). */
+export type DashboardFilterInput = { [K in keyof DashboardFilter]?: DashboardFilter[K] | null };
+
 export const DASHBOARD_LIMITS = {
   /** Longest date range: the 5 years the generator fills, plus a margin. */
   maxRangeYears: 6,
@@ -79,7 +82,7 @@ export interface KnownCodes {
  * the integrity officer only restricted kinds, everyone else never restricted kinds.
  */
 export function validateDashboardFilter(
-  input: Partial<DashboardFilter> | null | undefined,
+  input: DashboardFilterInput | null | undefined,
   options: { now: Date; scope?: DashboardScope; known?: KnownCodes },
 ): DashboardFilter {
   const defaults = defaultDashboardFilter(options.now);
@@ -89,9 +92,9 @@ export function validateDashboardFilter(
   if (!isIsoDate(from)) errors.push({ field: "from", code: "INVALID_DATE" });
   if (!isIsoDate(to)) errors.push({ field: "to", code: "INVALID_DATE" });
   if (isIsoDate(from) && isIsoDate(to)) {
-    if (from > to) errors.push({ field: "from", code: "INVALID_DATE" });
+    if (from > to) errors.push({ field: "to", code: "RANGE_REVERSED" });
     else if (addMonthsIso(from, DASHBOARD_LIMITS.maxRangeYears * 12) <= to) {
-      errors.push({ field: "from", code: "DATE_TOO_OLD", params: { maxYears: DASHBOARD_LIMITS.maxRangeYears } });
+      errors.push({ field: "from", code: "RANGE_TOO_LONG", params: { years: DASHBOARD_LIMITS.maxRangeYears } });
     }
   }
   const scope = options.scope;

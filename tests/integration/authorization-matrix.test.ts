@@ -114,12 +114,6 @@ const OPERATIONS: Record<string, Operation> = {
     mutates: false,
     expect: same(row("U F F F OK OK OK OK F")),
   },
-  "Query.dashboard": {
-    document: `{ dashboard { received { count } live { open { count } } } }`,
-    variables: () => ({}),
-    mutates: false,
-    expect: same(row("U F F F OK OK OK OK F")),
-  },
   "Query.assignableUsers": {
     document: `query($d: String!, $k: Kind) { assignableUsers(departmentCode: $d, kind: $k) { id } }`,
     variables: (_c, target) => (target === "complaint" ? { d: "INF", k: "COMPLAINT" } : { d: "INT", k: "CORRUPTION_SIGNAL" }),
