@@ -58,6 +58,8 @@ export interface CaseEventFeedOptions {
   onEvent: (event: LiveCaseEvent) => void;
   /** The connection came back after a loss (the replay follows). */
   onReconnected?: () => void;
+  /** Event types to receive (read when the feed opens); default: the inbox's, LIVE_EVENT_TYPES. */
+  types?: readonly string[];
 }
 
 export interface CaseEventFeed {
@@ -118,7 +120,7 @@ export function useCaseEventFeed(options: CaseEventFeedOptions): CaseEventFeed {
     const payload = {
       query: CASE_EVENTS_SUBSCRIPTION,
       get variables() {
-        return { after: cursor.current ?? null, filter: { types: [...LIVE_EVENT_TYPES] } };
+        return { after: cursor.current ?? null, filter: { types: [...(callbacks.current.types ?? LIVE_EVENT_TYPES)] } };
       },
     };
     const unsubscribe = client.subscribe<{ caseEvents: LiveCaseEvent }>(payload, {

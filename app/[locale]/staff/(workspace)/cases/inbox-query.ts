@@ -2,29 +2,62 @@
 // and plain links), so a filtered, paged inbox can be bookmarked, shared and reloaded,
 // and works without JavaScript.
 //
+// Every field of listCases' CaseFilter has a parameter here, so that each figure of the
+// dashboard (lib/dashboard: every count carries the CaseFilter of the cases it counts)
+// can link to exactly its cases: caseFilterHref(drill) → the inbox → toCaseFilter(parse)
+// gives the same filter back (tests/unit/inbox-query.test.ts checks the round trip).
+//
 // Paging is by cursor (listCases: first/after). "Previous" needs the cursor of the page
 // before, which a forward-only cursor cannot give, so the address keeps the trail of
 // cursors that led here (`back`, oldest first); the first page has none.
-import type { CaseFilter } from "@/lib/cases/list-cases";
+import type { CaseFilter, NotOwedReason, Timeliness } from "@/lib/cases/list-cases";
 import { LIST_LIMITS } from "@/lib/cases/list-cases";
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
-import type { CaseStatus, Channel, Kind } from "@/lib/domain/kinds";
+import type { CaseStatus, Channel, ClockType, Kind, Locale } from "@/lib/domain/kinds";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** "1" yes, "0" no, "" either. */
+export type TriState = "" | "1" | "0";
 
 export interface InboxQuery {
   /** Words of the subject or text, or a reference. */
   q: string;
   status: string[];
-  kind: string;
-  channel: string;
+  kind: string[];
+  channel: string[];
   /** A department code, or "none" for the triage queue (no department yet). */
   department: string;
   /** "mine", "unassigned" or a user id. */
   assignee: string;
   /** Due within this many days (as typed; listCases checks it). */
   due: string;
-  overdue: boolean;
+  overdue: TriState;
+  /** Received from / to (ISO dates, Sofia, inclusive), as typed. */
+  from: string;
+  to: string;
+  /** Answer sent from / to (ISO dates, Sofia, inclusive). */
+  answeredFrom: string;
+  answeredTo: string;
+  /** A service unit code, or "none" (reached no front office: the web). */
+  unit: string;
+  /** A category code, or "none" (no category). */
+  category: string;
+  /** Languages the citizen wrote in. */
+  lang: string[];
+  anonymous: TriState;
+  answered: TriState;
+  /** Why no answer is owed (a NotOwedReason). */
+  notOwed: string;
+  /** A term (ClockType): with `timeliness` its outcome, alone the cases that carry it. */
+  clock: string;
+  /** ON_TIME or LATE. */
+  timeliness: string;
+  /** A rating link was sent. */
+  linkSent: TriState;
+  rated: TriState;
+  /** Rated with this score (1–5), as typed. */
+  score: string;
   first: number;
   after: string | null;
   back: string[];
@@ -35,27 +68,81 @@ export const OPEN_STATUSES: readonly CaseStatus[] = HANDLED_STATUSES;
 
 const all = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const one = (v: string | string[] | undefined): string => (all(v)[0] ?? "").trim();
+const many = (v: string | string[] | undefined): string[] => [...new Set(all(v).map((s) => s.trim()).filter(Boolean))];
+const tri = (v: string | string[] | undefined): TriState => {
+  const s = one(v);
+  return s === "1" || s === "0" ? s : "";
+};
+const triToBool = (v: TriState): boolean | null => (v === "1" ? true : v === "0" ? false : null);
+const boolToTri = (v: boolean | null | undefined): TriState => (v === true ? "1" : v === false ? "0" : "");
 
 export function parseInboxQuery(sp: SearchParams): InboxQuery {
   const first = Number(one(sp.first));
   return {
     q: one(sp.q),
-    status: [...new Set(all(sp.status).map((s) => s.trim()).filter(Boolean))],
-    kind: one(sp.kind),
-    channel: one(sp.channel),
+    status: many(sp.status),
+    kind: many(sp.kind),
+    channel: many(sp.channel),
     department: one(sp.department),
     assignee: one(sp.assignee),
     due: one(sp.due),
-    overdue: one(sp.overdue) === "1",
+    overdue: tri(sp.overdue),
+    from: one(sp.from),
+    to: one(sp.to),
+    answeredFrom: one(sp.answeredFrom),
+    answeredTo: one(sp.answeredTo),
+    unit: one(sp.unit),
+    category: one(sp.category),
+    lang: many(sp.lang),
+    anonymous: tri(sp.anonymous),
+    answered: tri(sp.answered),
+    notOwed: one(sp.notOwed),
+    clock: one(sp.clock),
+    timeliness: one(sp.timeliness),
+    linkSent: tri(sp.linkSent),
+    rated: tri(sp.rated),
+    score: one(sp.score),
     first: Number.isInteger(first) && first >= 1 && first <= LIST_LIMITS.maxFirst ? first : PAGE_SIZE,
     after: one(sp.after) || null,
     back: all(sp.back).filter(Boolean),
   };
 }
 
+/** The filters (beyond the search) that are set, by form field name: shown as "active filters". */
+export function activeFilters(q: InboxQuery): (keyof InboxQuery)[] {
+  const keys: (keyof InboxQuery)[] = [
+    "status",
+    "kind",
+    "channel",
+    "department",
+    "assignee",
+    "due",
+    "overdue",
+    "from",
+    "to",
+    "answeredFrom",
+    "answeredTo",
+    "unit",
+    "category",
+    "lang",
+    "anonymous",
+    "answered",
+    "notOwed",
+    "clock",
+    "timeliness",
+    "linkSent",
+    "rated",
+    "score",
+  ];
+  return keys.filter((k) => {
+    const v = q[k];
+    return Array.isArray(v) ? v.length > 0 : Boolean(v);
+  });
+}
+
 /** How many filters (beyond the search) are set: shown on the "Filters" toggle. */
 export function activeFilterCount(q: InboxQuery): number {
-  return [q.status.length > 0, q.kind, q.channel, q.department, q.assignee, q.due, q.overdue].filter(Boolean).length;
+  return activeFilters(q).length;
 }
 
 /** listCases' filter for this query; values are passed on as typed so that listCases reports bad ones. */
@@ -63,16 +150,70 @@ export function toCaseFilter(q: InboxQuery, viewerId: string): CaseFilter {
   return {
     search: q.q || null,
     status: q.status.length > 0 ? (q.status as CaseStatus[]) : null,
-    kind: q.kind ? [q.kind as Kind] : null,
-    channel: q.channel ? [q.channel as Channel] : null,
+    kind: q.kind.length > 0 ? (q.kind as Kind[]) : null,
+    channel: q.channel.length > 0 ? (q.channel as Channel[]) : null,
     departmentCode: q.department && q.department !== "none" ? q.department : null,
     unrouted: q.department === "none" ? true : null,
     assigneeId: q.assignee === "mine" ? viewerId : q.assignee && q.assignee !== "unassigned" ? q.assignee : null,
     unassigned: q.assignee === "unassigned" ? true : null,
     // Number("") would be 0; Number("x") is NaN, which listCases refuses as INVALID_CHOICE.
     dueWithinDays: q.due === "" ? null : Number(q.due),
-    overdue: q.overdue ? true : null,
+    overdue: triToBool(q.overdue),
+    receivedFrom: q.from || null,
+    receivedTo: q.to || null,
+    answeredFrom: q.answeredFrom || null,
+    answeredTo: q.answeredTo || null,
+    serviceUnitCode: q.unit && q.unit !== "none" ? q.unit : null,
+    withoutServiceUnit: q.unit === "none" ? true : null,
+    categoryCode: q.category && q.category !== "none" ? q.category : null,
+    uncategorised: q.category === "none" ? true : null,
+    locale: q.lang.length > 0 ? (q.lang as Locale[]) : null,
+    anonymous: triToBool(q.anonymous),
+    answered: triToBool(q.answered),
+    notOwedReason: (q.notOwed || null) as NotOwedReason | null,
+    clock: (q.clock || null) as ClockType | null,
+    timeliness: (q.timeliness || null) as Timeliness | null,
+    ratingLinkSent: triToBool(q.linkSent),
+    rated: triToBool(q.rated),
+    ratingScore: q.score === "" ? null : Number(q.score),
   };
+}
+
+/**
+ * The inbox query that lists exactly the cases of `filter` (a dashboard figure's drill).
+ * `assigneeId` is kept as a user id (a figure never names "me").
+ */
+export function caseFilterToQuery(f: CaseFilter): Partial<InboxQuery> {
+  return {
+    q: f.search ?? "",
+    status: f.status ?? [],
+    kind: f.kind ?? [],
+    channel: f.channel ?? [],
+    department: f.unrouted ? "none" : (f.departmentCode ?? ""),
+    assignee: f.unassigned ? "unassigned" : (f.assigneeId ?? ""),
+    due: f.dueWithinDays != null ? String(f.dueWithinDays) : "",
+    overdue: boolToTri(f.overdue),
+    from: f.receivedFrom ?? "",
+    to: f.receivedTo ?? "",
+    answeredFrom: f.answeredFrom ?? "",
+    answeredTo: f.answeredTo ?? "",
+    unit: f.withoutServiceUnit ? "none" : (f.serviceUnitCode ?? ""),
+    category: f.uncategorised ? "none" : (f.categoryCode ?? ""),
+    lang: f.locale ?? [],
+    anonymous: boolToTri(f.anonymous),
+    answered: boolToTri(f.answered),
+    notOwed: f.notOwedReason ?? "",
+    clock: f.clock ?? "",
+    timeliness: f.timeliness ?? "",
+    linkSent: boolToTri(f.ratingLinkSent),
+    rated: boolToTri(f.rated),
+    score: f.ratingScore != null ? String(f.ratingScore) : "",
+  };
+}
+
+/** The inbox address listing exactly the cases of `filter`. */
+export function caseFilterHref(filter: CaseFilter): string {
+  return inboxHref(caseFilterToQuery(filter));
 }
 
 /** The inbox address for `q` (relative to the locale: next-intl's Link adds it). */
@@ -80,17 +221,38 @@ export function inboxHref(q: Partial<InboxQuery>): string {
   const p = new URLSearchParams();
   if (q.q) p.set("q", q.q);
   for (const s of q.status ?? []) p.append("status", s);
-  if (q.kind) p.set("kind", q.kind);
-  if (q.channel) p.set("channel", q.channel);
+  for (const k of q.kind ?? []) p.append("kind", k);
+  for (const c of q.channel ?? []) p.append("channel", c);
   if (q.department) p.set("department", q.department);
   if (q.assignee) p.set("assignee", q.assignee);
   if (q.due) p.set("due", q.due);
-  if (q.overdue) p.set("overdue", "1");
+  if (q.overdue) p.set("overdue", q.overdue);
+  if (q.from) p.set("from", q.from);
+  if (q.to) p.set("to", q.to);
+  if (q.answeredFrom) p.set("answeredFrom", q.answeredFrom);
+  if (q.answeredTo) p.set("answeredTo", q.answeredTo);
+  if (q.unit) p.set("unit", q.unit);
+  if (q.category) p.set("category", q.category);
+  for (const l of q.lang ?? []) p.append("lang", l);
+  if (q.anonymous) p.set("anonymous", q.anonymous);
+  if (q.answered) p.set("answered", q.answered);
+  if (q.notOwed) p.set("notOwed", q.notOwed);
+  if (q.clock) p.set("clock", q.clock);
+  if (q.timeliness) p.set("timeliness", q.timeliness);
+  if (q.linkSent) p.set("linkSent", q.linkSent);
+  if (q.rated) p.set("rated", q.rated);
+  if (q.score) p.set("score", q.score);
   if (q.first && q.first !== PAGE_SIZE) p.set("first", String(q.first));
   for (const b of q.back ?? []) p.append("back", b);
   if (q.after) p.set("after", q.after);
   const s = p.toString();
   return s ? `/staff/cases?${s}` : "/staff/cases";
+}
+
+/** `q` without one filter (the "remove" link of an active filter), back on the first page. */
+export function withoutFilter(q: InboxQuery, key: keyof InboxQuery): InboxQuery {
+  const empty = Array.isArray(q[key]) ? [] : "";
+  return { ...q, [key]: empty, after: null, back: [] };
 }
 
 /** The query of the page before, or null on the first page. */
@@ -118,6 +280,17 @@ export const FILTER_FIELD: Record<string, string> = {
   departmentCode: "department",
   assigneeId: "assignee",
   dueWithinDays: "due",
+  receivedFrom: "from",
+  receivedTo: "to",
+  answeredFrom: "answeredFrom",
+  answeredTo: "answeredTo",
+  serviceUnitCode: "unit",
+  categoryCode: "category",
+  locale: "lang",
+  notOwedReason: "notOwed",
+  clock: "clock",
+  timeliness: "timeliness",
+  ratingScore: "score",
   after: "after",
   first: "first",
 };

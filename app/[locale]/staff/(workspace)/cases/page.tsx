@@ -23,6 +23,7 @@ import { DueDate } from "@/lib/ui/staff/due-date";
 import { liveInboxCursor } from "@/lib/ui/staff/live-cursor";
 import { catalogs } from "@/lib/i18n/messages";
 import { LiveCaptionNote, LiveInbox, LiveStatus, LiveTableBody } from "./live-inbox";
+import { ActiveFilters, DrillFilterFields } from "./filter-fields";
 import {
   FILTER_FIELD,
   OPEN_STATUSES,
@@ -228,8 +229,16 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     {t("inbox.filters.kind")}
                   </label>
                   {fieldError("kind")}
-                  <select id="f-kind" name="kind" className="input select" defaultValue={query.kind} aria-invalid={errorOf("kind") ? true : undefined} aria-describedby={describedBy("kind")}>
-                    <option value="">{t("inbox.any")}</option>
+                  <select
+                    id="f-kind"
+                    name="kind"
+                    className="input select"
+                    multiple={query.kind.length > 1 || undefined}
+                    defaultValue={query.kind.length > 1 ? query.kind : (query.kind[0] ?? "")}
+                    aria-invalid={errorOf("kind") ? true : undefined}
+                    aria-describedby={describedBy("kind")}
+                  >
+                    {query.kind.length <= 1 && <option value="">{t("inbox.any")}</option>}
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
                         {message(locale, `kinds.${k}.name`)}
@@ -242,8 +251,16 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     {t("inbox.filters.channel")}
                   </label>
                   {fieldError("channel")}
-                  <select id="f-channel" name="channel" className="input select" defaultValue={query.channel} aria-invalid={errorOf("channel") ? true : undefined} aria-describedby={describedBy("channel")}>
-                    <option value="">{t("inbox.any")}</option>
+                  <select
+                    id="f-channel"
+                    name="channel"
+                    className="input select"
+                    multiple={query.channel.length > 1 || undefined}
+                    defaultValue={query.channel.length > 1 ? query.channel : (query.channel[0] ?? "")}
+                    aria-invalid={errorOf("channel") ? true : undefined}
+                    aria-describedby={describedBy("channel")}
+                  >
+                    {query.channel.length <= 1 && <option value="">{t("inbox.any")}</option>}
                     {CHANNELS.map((c) => (
                       <option key={c} value={c}>
                         {message(locale, `channels.${c}`)}
@@ -305,10 +322,16 @@ export default async function InboxPage({ params, searchParams }: Props) {
                     aria-describedby={describedBy("due", true)}
                   />
                 </div>
-                <div className="field checkbox">
-                  <input type="checkbox" id="f-overdue" name="overdue" value="1" defaultChecked={query.overdue} />
-                  <label htmlFor="f-overdue">{t("inbox.filters.overdue")}</label>
-                </div>
+                <DrillFilterFields query={query} locale={locale} reference={reference} errors={filterErrors} />
+                {/* "Not overdue" (overdue=0) comes from the dashboard's "due within 7 days": kept as it is. */}
+                {query.overdue === "0" ? (
+                  <input type="hidden" name="overdue" value="0" />
+                ) : (
+                  <div className="field checkbox">
+                    <input type="checkbox" id="f-overdue" name="overdue" value="1" defaultChecked={query.overdue === "1"} />
+                    <label htmlFor="f-overdue">{t("inbox.filters.overdue")}</label>
+                  </div>
+                )}
               </div>
             </div>
             {query.first !== PAGE_SIZE && <input type="hidden" name="first" value={query.first} />}
@@ -322,6 +345,8 @@ export default async function InboxPage({ params, searchParams }: Props) {
             </div>
           </details>
         </form>
+
+        <ActiveFilters query={query} locale={locale} reference={reference} />
 
         {staleCursor && (
           <p className="callout callout--warning">
