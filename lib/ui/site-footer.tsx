@@ -15,6 +15,9 @@ export async function SiteFooter() {
           <p>
             <Link href="/privacy">{t("nav.privacy")}</Link>
           </p>
+          <p>
+            <Link href="/figures">{t("nav.figures")}</Link>
+          </p>
           <p className="footer-note">{t("footerNote")}</p>
         </div>
       </div>

@@ -1,6 +1,6 @@
 // axe (WCAG 2.0/2.1 A and AA, WCAG 2.2 AA) on every public page, in each language, on a
 // phone (360 px) and a desktop (1280 px): home, the form, the form with errors, the
-// confirmation, tracking, a tracked case, "not found" on tracking, privacy and the 404
+// confirmation, tracking, a tracked case, "not found" on tracking, privacy, the public figures and the 404
 // page. Zero violations; each one is printed with its rule, help link and elements.
 // At 360 px no page may scroll sideways (WCAG 1.4.10 Reflow, which axe does not check).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -112,11 +112,17 @@ describe.skipIf(!chromiumAvailable)("accessibility (axe) of the public pages", (
           await page.goto(`${app.url}/${locale}/privacy`);
           await check("privacy");
 
+          // Public figures: tables of counts; the case just sent is counted, never named.
+          await page.goto(`${app.url}/${locale}/figures`);
+          await page.locator("[data-testid=figures-summary]").waitFor();
+          expect(await page.content()).not.toContain(c.reference);
+          await check("figures");
+
           const res = await page.goto(`${app.url}/${locale}/no-such-page`);
           expect(res?.status()).toBe(404);
           await check("404");
 
-          expect(checked).toHaveLength(9 * WIDTHS.length);
+          expect(checked).toHaveLength(10 * WIDTHS.length);
           expect(problems, `\n${problems.join("\n\n")}\n`).toEqual([]);
         } finally {
           await context.close();
