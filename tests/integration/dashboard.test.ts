@@ -341,6 +341,48 @@ describe("drill-down", () => {
   });
 });
 
+// Every field of the dashboard, each count with its drill-down as JSON.
+const FULL = /* GraphQL */ `
+  fragment C on DashboardCount { count drillJson }
+  fragment R on DashboardBreakdownRow { key received { ...C } answered { ...C } onTime { ...C } late { ...C } onTimeRate medianDaysToAnswer }
+  query($filter: DashboardFilterInput) {
+    dashboard(filter: $filter) {
+      asOf audience
+      filter { from to departmentCode kind channel serviceUnitCode }
+      live { receivedToday { ...C } receivedThisWeek { ...C } receivedThisMonth { ...C } open { ...C } dueWithin7Days { ...C } overdue { ...C } }
+      received { ...C } answered { ...C }
+      timeliness { clock onTime { ...C } late { ...C } compliance }
+      overall { onTime { ...C } late { ...C } rate }
+      timeToAnswer { answered { ...C } medianDays p90Days }
+      notOwed { reason cases { ...C } }
+      anonymous { part { ...C } of { ...C } share }
+      breakdowns { kind { ...R } channel { ...R } serviceUnit { ...R } department { ...R } category { ...R } language { ...R } }
+      satisfaction { linksSent { ...C } rated { ...C } responseRate average distribution { score cases { ...C } } recentComments { reference ratedOn score comment } }
+      trends { weekStart received { ...C } answered { ...C } answeredOnTime { ...C } }
+      busiestCategories { ...R }
+      sinceLastMonth { metric current { ...C } previous { ...C } change }
+    }
+  }
+`;
+
+describe("over GraphQL", () => {
+  it("the whole dashboard fits the query limits, and each drillJson is a cases(filter:) variable", async () => {
+    const r = await gql<{ dashboard: Record<string, unknown> }>(FULL, { filter: { departmentCode: "INF" } }, { viewer: org.head });
+    expect(r.errors).toBeUndefined();
+    const d = r.data!.dashboard as { received: { count: number; drillJson: string }; breakdowns: { language: { key: string; received: { count: number; drillJson: string } }[] } };
+    expect(d.received.count).toBe(4);
+    for (const c of [d.received, ...d.breakdowns.language.map((l) => l.received)]) {
+      const list = await gql<{ cases: { totalCount: number } }>(`query($f: CaseFilter) { cases(filter: $f) { totalCount } }`, { f: JSON.parse(c.drillJson) }, { viewer: org.head });
+      expect(list.errors).toBeUndefined();
+      expect(list.data!.cases.totalCount).toBe(c.count);
+    }
+    const bad = await gql(FULL, { filter: { from: "2026-02-30" } }, { viewer: org.head });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fieldErrors: [{ field: "from", code: "INVALID_DATE" }] });
+    const clerk = await gql(FULL, {}, { viewer: org.clerk });
+    expect(clerk.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("SQL statements per load", () => {
   // Reference data (departments, categories and their departments' codes, service units:
   // 4 statements when its 60-second cache is cold, lib/cases/reference-data.ts) + the
