@@ -1,22 +1,23 @@
 // Failed sign-ins, counted per account (5 per 15 minutes) and per client address
-// (20 per 15 minutes); a successful sign-in clears the account's count. In process
-// memory like the citizens' limits (lib/security/rate-limit.ts): each instance counts
-// on its own.
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// (20 per 15 minutes); a successful sign-in clears the account's count. Counted in
+// PostgreSQL when there is one (lib/security/shared-limiter.ts), so several instances
+// behind a load balancer give a password guesser no more tries than one.
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { resetSharedLimiters, sharedLimiter } from "@/lib/security/shared-limiter";
 import { config } from "@/lib/config";
 
 const WINDOW_SECONDS = 15 * 60;
 
 interface Limiters {
-  account: RateLimiterMemory;
-  client: RateLimiterMemory;
+  account: RateLimiterAbstract;
+  client: RateLimiterAbstract;
 }
 const registry = globalThis as { __hartaSignInLimiters?: Limiters };
 
 function limiters(): Limiters {
   return (registry.__hartaSignInLimiters ??= {
-    account: new RateLimiterMemory({ keyPrefix: "signin-account", points: config.signInAccountLimitPer15Min, duration: WINDOW_SECONDS }),
-    client: new RateLimiterMemory({ keyPrefix: "signin-client", points: config.signInClientLimitPer15Min, duration: WINDOW_SECONDS }),
+    account: sharedLimiter({ keyPrefix: "signin-account", points: config.signInAccountLimitPer15Min, duration: WINDOW_SECONDS }),
+    client: sharedLimiter({ keyPrefix: "signin-client", points: config.signInClientLimitPer15Min, duration: WINDOW_SECONDS }),
   });
 }
 
@@ -44,7 +45,7 @@ function waitSeconds(res: RateLimiterRes | null, max: number): number {
  */
 export async function reserveAttempt(options: { email: string; clientKey: string }): Promise<number> {
   const l = limiters();
-  const take = (limiter: RateLimiterMemory, key: string, max: number) =>
+  const take = (limiter: RateLimiterAbstract, key: string, max: number) =>
     limiter.consume(key).then(
       () => 0,
       (res: unknown) => {
@@ -74,4 +75,5 @@ export async function clearAccountFailures(email: string, clientKey: string): Pr
 /** Forget all sign-in counters (tests). */
 export function resetSignInLimits(): void {
   registry.__hartaSignInLimiters = undefined;
+  resetSharedLimiters();
 }

@@ -15,7 +15,7 @@ import { log } from "@/lib/log";
 import type { Viewer } from "@/lib/auth/viewer";
 import { authSecret } from "@/lib/auth/secret";
 import { burnVerification, verifyPassword } from "@/lib/auth/password";
-import { verifyTotp } from "@/lib/auth/totp";
+import { verifyTotp } from "@/lib/auth/totp-once";
 import { accountKey, clearAccountFailures, refundAttempt, reserveAttempt } from "@/lib/auth/rate-limit";
 import { toViewer, totpRequiredFor, type SessionClaims } from "@/lib/auth/session";
 import { closeUserConnections } from "@/lib/auth/connections";
@@ -130,7 +130,7 @@ export async function signInWithPassword(options: { email: string; password: str
       await refundAttempt(key); // not a failure: the password was right
       return { status: "totp-required", pendingToken: await pendingToken(user) };
     }
-    if (!verifyTotp(user.totpSecret, code, { userId: user.id })) {
+    if (!(await verifyTotp(user.totpSecret, code, { userId: user.id }))) {
       await failed("totp", user.id);
       return { status: "totp-invalid", pendingToken: await pendingToken(user) };
     }
@@ -153,7 +153,7 @@ export async function signInWithTotp(options: { pendingToken: string; code: stri
     await failed("disabled", user.id);
     return { status: "disabled" };
   }
-  if (!verifyTotp(user.totpSecret, options.code, { userId: user.id })) {
+  if (!(await verifyTotp(user.totpSecret, options.code, { userId: user.id }))) {
     await failed("totp", user.id);
     return { status: "totp-invalid", pendingToken: options.pendingToken };
   }

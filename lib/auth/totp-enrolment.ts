@@ -7,7 +7,8 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
-import { newTotpSecret, verifyTotp } from "@/lib/auth/totp";
+import { newTotpSecret } from "@/lib/auth/totp";
+import { verifyTotp } from "@/lib/auth/totp-once";
 import { totpRequiredFor, type SessionClaims } from "@/lib/auth/session";
 import { revokeSessionsInTx } from "@/lib/auth/users";
 import { closeUserConnections } from "@/lib/auth/connections";
@@ -40,7 +41,7 @@ export async function confirmTotp(options: { viewer: Viewer; code: string }): Pr
   const user = await db.user.findUnique({ where: { id: options.viewer.id }, select: { totpSecret: true, totpEnabledAt: true, sessionVersion: true } });
   if (!user || user.sessionVersion !== options.viewer.sessionVersion) throw new AppError("UNAUTHENTICATED", "session ended");
   if (user.totpEnabledAt) throw new AppError("CONFLICT", "TOTP already enabled");
-  if (!user.totpSecret || !verifyTotp(user.totpSecret, options.code, { userId: options.viewer.id })) {
+  if (!user.totpSecret || !(await verifyTotp(user.totpSecret, options.code, { userId: options.viewer.id }))) {
     throw AppError.badInput([{ field: "code", code: "INVALID_CHOICE" }]);
   }
   const sv = await db.$transaction(async (tx) => {
@@ -60,7 +61,7 @@ export async function turnOffTotp(options: { viewer: Viewer; code: string }): Pr
   const user = await db.user.findUnique({ where: { id: options.viewer.id }, select: { totpSecret: true, totpEnabledAt: true, sessionVersion: true } });
   if (!user || user.sessionVersion !== options.viewer.sessionVersion) throw new AppError("UNAUTHENTICATED", "session ended");
   if (!user.totpEnabledAt || !user.totpSecret) throw new AppError("CONFLICT", "TOTP is not enabled");
-  if (!verifyTotp(user.totpSecret, options.code, { userId: options.viewer.id })) throw AppError.badInput([{ field: "code", code: "INVALID_CHOICE" }]);
+  if (!(await verifyTotp(user.totpSecret, options.code, { userId: options.viewer.id }))) throw AppError.badInput([{ field: "code", code: "INVALID_CHOICE" }]);
   const sv = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: options.viewer.id }, data: { totpEnabledAt: null, totpSecret: null } });
     const next = await revokeSessionsInTx(tx, options.viewer.id);

@@ -43,24 +43,17 @@ export function normaliseTotpCode(code: string): string {
   return code.replace(/[\s-]/g, "");
 }
 
-// RFC 6238 §5.2: a code accepted once must not be accepted again. The last step used
-// is kept per user in this process (see the README on several instances).
-const lastStep = ((globalThis as { __hartaTotpSteps?: Map<string, number> }).__hartaTotpSteps ??= new Map());
-
 /**
- * Checks a code against `secret`, allowing one step of clock drift either way, and
- * refuses a code (or an earlier one) already used by this user.
+ * The time step of a valid code for `secret`, allowing one step of clock drift either
+ * way; null when the code is not valid now. Pure: that a code is accepted only once
+ * (RFC 6238 §5.2) is ./totp-once.ts, kept in the database for every instance.
  */
-export function verifyTotp(secret: string, code: string, options: { userId: string; now?: number }): boolean {
+export function totpStep(secret: string, code: string, now: number = Date.now()): number | null {
   const token = normaliseTotpCode(code);
-  if (!/^\d{6}$/.test(token)) return false;
-  const now = options.now ?? Date.now();
+  if (!/^\d{6}$/.test(token)) return null;
   const delta = totp(secret, "x").validate({ token, timestamp: now, window: 1 });
-  if (delta === null) return false;
-  const step = Math.floor(now / 1000 / PERIOD) + delta;
-  if (step <= (lastStep.get(options.userId) ?? -1)) return false;
-  lastStep.set(options.userId, step);
-  return true;
+  if (delta === null) return null;
+  return Math.floor(now / 1000 / PERIOD) + delta;
 }
 
 /** The code an app would show now (tests, and the CLI's self-check). */

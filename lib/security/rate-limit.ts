@@ -1,14 +1,15 @@
 // Per-client rate limits (issue 2, "Bad input": bot protection without third-party
 // CAPTCHAs; tracking guesses). rate-limiter-flexible gives fixed-window counters with
-// a "retry after" figure. Kept in process memory: with several instances behind a load
-// balancer each instance counts on its own (see README, "Several instances").
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+// a "retry after" figure. Failed tracking look-ups count across instances on PostgreSQL
+// (./shared-limiter.ts); submissions count per process (see README, "Several instances").
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { resetSharedLimiters, sharedLimiter } from "@/lib/security/shared-limiter";
 import { AppError } from "@/lib/errors";
 import { config } from "@/lib/config";
 
 interface Limiters {
   submit: RateLimiterMemory;
-  trackFailure: RateLimiterMemory;
+  trackFailure: RateLimiterAbstract;
 }
 
 const registry = globalThis as { __hartaLimiters?: Limiters };
@@ -17,7 +18,7 @@ function limiters(): Limiters {
   return (registry.__hartaLimiters ??= {
     submit: new RateLimiterMemory({ keyPrefix: "submit", points: config.submitLimitPerHour, duration: 3600 }),
     // Only failed look-ups count, so a citizen checking their own case often is never blocked.
-    trackFailure: new RateLimiterMemory({ keyPrefix: "track", points: config.trackLimitPer15Min, duration: 900 }),
+    trackFailure: sharedLimiter({ keyPrefix: "track", points: config.trackLimitPer15Min, duration: 900 }),
   });
 }
 
@@ -49,4 +50,5 @@ export async function recordTrackingFailure(clientKey: string): Promise<void> {
 /** Forget all counters (tests). */
 export function resetRateLimits(): void {
   registry.__hartaLimiters = undefined;
+  resetSharedLimiters();
 }

@@ -1,6 +1,7 @@
 // Harta's one process, one port (architecture.md): Next.js pages, GraphQL over HTTP
 // (Apollo) and GraphQL subscriptions over WebSocket (graphql-ws), with the one database
 // handle and event bus of lib/db and lib/events.
+import { closeSharedLimiters } from "@/lib/security/shared-limiter";
 import http from "node:http";
 import { EventEmitter } from "node:events";
 import next from "next";
@@ -123,6 +124,7 @@ export async function startServer(options: { port?: number; host?: string; dev?:
     await stopLocalAdmin();
     await stopMailWorker();
     await stopSweeper();
+    await closeSharedLimiters();
     await closeDb();
   }
 
