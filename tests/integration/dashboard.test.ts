@@ -17,6 +17,14 @@ import { decideNoAnswer } from "@/lib/cases/decide-no-answer";
 import { rateService } from "@/lib/cases/rate-service";
 import { registerSubmission } from "@/lib/cases/register-submission";
 import { listCases, type CaseFilter } from "@/lib/cases/list-cases";
+import { forwardCase } from "@/lib/cases/forward-case";
+import { mergeCase } from "@/lib/cases/merge-case";
+import { reopenCase } from "@/lib/cases/reopen-case";
+import { closeCase } from "@/lib/cases/close-case";
+import { requestInformation } from "@/lib/cases/request-information";
+import { recordInformationReceived } from "@/lib/cases/record-information-received";
+import { triageCase } from "@/lib/cases/triage-case";
+import { transferCase } from "@/lib/cases/transfer-case";
 import { invalidateReferenceData } from "@/lib/cases/reference-data";
 import { unmarked } from "@/lib/mail/outbox";
 import { resetRateLimits } from "@/lib/security/rate-limit";
@@ -422,5 +430,57 @@ describe("SQL statements per load", () => {
     // Over GraphQL the resolver adds nothing.
     const viaGraphql = await countStatements(() => gql(`{ dashboard { received { count } } }`, {}, { viewer: org.manager }));
     expect(viaGraphql.statements.length).toBe(3);
+  });
+});
+
+describe("drill-down across the whole lifecycle", () => {
+  it("forwarded, merged, reopened and re-answered, paused and resumed, reclassified, transferred and closed cases are counted as they are listed", async () => {
+    const db = t.db.prisma;
+    const input = { ...complaintInput, categoryCode: "LIGHT" };
+    // Forwarded under АПК чл. 112, on time and late.
+    const fwd = await submit(db, input, { receivedAt: daysAgo(3) });
+    await forwardCase({ viewer: org.head, caseId: fwd.id, forwardedTo: "Областна администрация Кърджали" });
+    const fwdLate = await submit(db, input, { receivedAt: daysAgo(40) });
+    await forwardCase({ viewer: org.head, caseId: fwdLate.id, forwardedTo: "РИОСВ Хасково" });
+    // A repeat merged into its original.
+    const original = await submit(db, input, { receivedAt: daysAgo(12) });
+    const repeat = await submit(db, input, { receivedAt: daysAgo(11) });
+    await mergeCase({ viewer: org.head, caseId: repeat.id, intoReference: original.reference });
+    // Answered, reopened, answered again late.
+    const again = await submit(db, input, { receivedAt: daysAgo(70) });
+    await answer(again.id, org.head, org.officer, { score: 4, comment: "Добре." });
+    await reopenCase({ viewer: org.head, caseId: again.id, reason: "Гражданинът се върна с нови факти." });
+    await saveAnswerDraft({ viewer: org.officer, caseId: again.id, input: draft });
+    await approveAnswer({ viewer: org.head, caseId: again.id });
+    await sendAnswer({ viewer: org.head, caseId: again.id });
+    // Waiting for the citizen (paused internal target), and waited then resumed.
+    const waiting = await submit(db, input, { receivedAt: daysAgo(6) });
+    await assignCase({ viewer: org.head, caseId: waiting.id, assigneeId: org.officer.id });
+    await requestInformation({ viewer: org.officer, caseId: waiting.id, question: "Кой е номерът на стълба?" });
+    const resumed = await submit(db, input, { receivedAt: daysAgo(9) });
+    await assignCase({ viewer: org.head, caseId: resumed.id, assigneeId: org.officer.id });
+    await requestInformation({ viewer: org.officer, caseId: resumed.id, question: "Кой е номерът на стълба?" });
+    await recordInformationReceived({ viewer: org.officer, caseId: resumed.id, summary: "Номерът дойде по телефона." });
+    // Reclassified from complaint to proposal, transferred to another department, closed.
+    const proposal = await submit(db, input, { receivedAt: daysAgo(15) });
+    await triageCase({ viewer: org.head, caseId: proposal.id, input: { kind: "PROPOSAL", reason: "Предложение е, не жалба." } });
+    const moved = await submit(db, input, { receivedAt: daysAgo(8) });
+    await transferCase({ viewer: org.head, caseId: moved.id, departmentCode: "ENV", reason: "Отпадъци, не осветление." });
+    const closed = await submit(db, { ...input, kind: "OPINION" }, { receivedAt: daysAgo(4) });
+    await closeCase({ viewer: org.head, caseId: closed.id });
+
+    const now = new Date();
+    for (const viewer of [org.manager, org.head, org.headOther]) {
+      const f = await getDashboard({ viewer, now });
+      const wrong: string[] = [];
+      for (const { path, count } of countsOf(f)) {
+        const { totalCount } = await listCases({ viewer, filter: count.drill, first: 1, now });
+        if (totalCount !== count.count) wrong.push(`${viewer.role} ${path}: counted ${count.count}, listed ${totalCount} (${JSON.stringify(count.drill)})`);
+      }
+      expect(wrong).toEqual([]);
+    }
+    const f = await getDashboard({ viewer: org.manager, now });
+    const forward = f.timeliness.find((c) => c.clock === "FORWARD");
+    expect(forward && forward.onTime.count + forward.late.count).toBeGreaterThanOrEqual(1);
   });
 });
