@@ -40,7 +40,7 @@ const MARGIN = { top: 56, bottom: 72, left: 70, right: 56 };
 const INK = "#111111";
 const MUTED = "#555555";
 
-function fontFile(name: string): string {
+export function fontFile(name: string): string {
   const relative = `dejavu-fonts-ttf/ttf/${name}`;
   try {
     // turbopackIgnore: resolved at run time; otherwise Next's bundler tries to bundle every

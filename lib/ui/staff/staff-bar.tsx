@@ -10,7 +10,7 @@ import { improvementReadScope } from "@/lib/domain/improvement";
 import { SignOutButton } from "@/lib/ui/sign-out-button";
 import { StaffNav } from "./staff-nav";
 
-export type StaffNavKey = "inbox" | "dashboard" | "register" | "lookup" | "admin" | "account" | "improvements";
+export type StaffNavKey = "inbox" | "dashboard" | "register" | "lookup" | "admin" | "account" | "improvements" | "reports";
 
 /** The staff pages a role uses, in menu order (paths without the language prefix). */
 export function staffNavItems(viewer: Pick<Viewer, "id" | "role" | "departmentId" | "serviceUnitId">): { key: StaffNavKey; href: string }[] {
@@ -27,6 +27,8 @@ export function staffNavItems(viewer: Pick<Viewer, "id" | "role" | "departmentId
       : []),
     // The improvement-action register (lib/domain/improvement.ts: who reads it).
     ...(improvementReadScope(viewer) ? [{ key: "improvements" as const, href: "/staff/improvements" }] : []),
+    // The annual report: counted in the viewer's dashboard scope (lib/reports/annual-report.ts).
+    ...(dashboardScope(viewer) ? [{ key: "reports" as const, href: "/staff/reports" }] : []),
     ...(role === "ADMIN" ? [{ key: "admin" as const, href: "/staff/admin" }] : []),
     { key: "account" as const, href: "/staff/account" },
   ];
