@@ -6,6 +6,8 @@
 // dashboard (lib/dashboard: every count carries the CaseFilter of the cases it counts)
 // can link to exactly its cases: caseFilterHref(drill) → the inbox → toCaseFilter(parse)
 // gives the same filter back (tests/unit/inbox-query.test.ts checks the round trip).
+// The query type and the filter parameters are in lib/ui/staff/inbox-address.ts (no
+// server imports: the dashboard's live client builds the same links).
 //
 // Paging is by cursor (listCases: first/after). "Previous" needs the cursor of the page
 // before, which a forward-only cursor cannot give, so the address keeps the trail of
@@ -14,54 +16,11 @@ import type { CaseFilter, NotOwedReason, Timeliness } from "@/lib/cases/list-cas
 import { LIST_LIMITS } from "@/lib/cases/list-cases";
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import type { CaseStatus, Channel, ClockType, Kind, Locale } from "@/lib/domain/kinds";
+import { filterParams, type InboxQuery, type TriState } from "@/lib/ui/staff/inbox-address";
+
+export { caseFilterHref, caseFilterToQuery, type InboxQuery, type TriState } from "@/lib/ui/staff/inbox-address";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
-
-/** "1" yes, "0" no, "" either. */
-export type TriState = "" | "1" | "0";
-
-export interface InboxQuery {
-  /** Words of the subject or text, or a reference. */
-  q: string;
-  status: string[];
-  kind: string[];
-  channel: string[];
-  /** A department code, or "none" for the triage queue (no department yet). */
-  department: string;
-  /** "mine", "unassigned" or a user id. */
-  assignee: string;
-  /** Due within this many days (as typed; listCases checks it). */
-  due: string;
-  overdue: TriState;
-  /** Received from / to (ISO dates, Sofia, inclusive), as typed. */
-  from: string;
-  to: string;
-  /** Answer sent from / to (ISO dates, Sofia, inclusive). */
-  answeredFrom: string;
-  answeredTo: string;
-  /** A service unit code, or "none" (reached no front office: the web). */
-  unit: string;
-  /** A category code, or "none" (no category). */
-  category: string;
-  /** Languages the citizen wrote in. */
-  lang: string[];
-  anonymous: TriState;
-  answered: TriState;
-  /** Why no answer is owed (a NotOwedReason). */
-  notOwed: string;
-  /** A term (ClockType): with `timeliness` its outcome, alone the cases that carry it. */
-  clock: string;
-  /** ON_TIME or LATE. */
-  timeliness: string;
-  /** A rating link was sent. */
-  linkSent: TriState;
-  rated: TriState;
-  /** Rated with this score (1–5), as typed. */
-  score: string;
-  first: number;
-  after: string | null;
-  back: string[];
-}
 
 export const PAGE_SIZE = LIST_LIMITS.defaultFirst;
 export const OPEN_STATUSES: readonly CaseStatus[] = HANDLED_STATUSES;
@@ -74,7 +33,6 @@ const tri = (v: string | string[] | undefined): TriState => {
   return s === "1" || s === "0" ? s : "";
 };
 const triToBool = (v: TriState): boolean | null => (v === "1" ? true : v === "0" ? false : null);
-const boolToTri = (v: boolean | null | undefined): TriState => (v === true ? "1" : v === false ? "0" : "");
 
 export function parseInboxQuery(sp: SearchParams): InboxQuery {
   const first = Number(one(sp.first));
@@ -179,69 +137,9 @@ export function toCaseFilter(q: InboxQuery, viewerId: string): CaseFilter {
   };
 }
 
-/**
- * The inbox query that lists exactly the cases of `filter` (a dashboard figure's drill).
- * `assigneeId` is kept as a user id (a figure never names "me").
- */
-export function caseFilterToQuery(f: CaseFilter): Partial<InboxQuery> {
-  return {
-    q: f.search ?? "",
-    status: f.status ?? [],
-    kind: f.kind ?? [],
-    channel: f.channel ?? [],
-    department: f.unrouted ? "none" : (f.departmentCode ?? ""),
-    assignee: f.unassigned ? "unassigned" : (f.assigneeId ?? ""),
-    due: f.dueWithinDays != null ? String(f.dueWithinDays) : "",
-    overdue: boolToTri(f.overdue),
-    from: f.receivedFrom ?? "",
-    to: f.receivedTo ?? "",
-    answeredFrom: f.answeredFrom ?? "",
-    answeredTo: f.answeredTo ?? "",
-    unit: f.withoutServiceUnit ? "none" : (f.serviceUnitCode ?? ""),
-    category: f.uncategorised ? "none" : (f.categoryCode ?? ""),
-    lang: f.locale ?? [],
-    anonymous: boolToTri(f.anonymous),
-    answered: boolToTri(f.answered),
-    notOwed: f.notOwedReason ?? "",
-    clock: f.clock ?? "",
-    timeliness: f.timeliness ?? "",
-    linkSent: boolToTri(f.ratingLinkSent),
-    rated: boolToTri(f.rated),
-    score: f.ratingScore != null ? String(f.ratingScore) : "",
-  };
-}
-
-/** The inbox address listing exactly the cases of `filter`. */
-export function caseFilterHref(filter: CaseFilter): string {
-  return inboxHref(caseFilterToQuery(filter));
-}
-
 /** The inbox address for `q` (relative to the locale: next-intl's Link adds it). */
 export function inboxHref(q: Partial<InboxQuery>): string {
-  const p = new URLSearchParams();
-  if (q.q) p.set("q", q.q);
-  for (const s of q.status ?? []) p.append("status", s);
-  for (const k of q.kind ?? []) p.append("kind", k);
-  for (const c of q.channel ?? []) p.append("channel", c);
-  if (q.department) p.set("department", q.department);
-  if (q.assignee) p.set("assignee", q.assignee);
-  if (q.due) p.set("due", q.due);
-  if (q.overdue) p.set("overdue", q.overdue);
-  if (q.from) p.set("from", q.from);
-  if (q.to) p.set("to", q.to);
-  if (q.answeredFrom) p.set("answeredFrom", q.answeredFrom);
-  if (q.answeredTo) p.set("answeredTo", q.answeredTo);
-  if (q.unit) p.set("unit", q.unit);
-  if (q.category) p.set("category", q.category);
-  for (const l of q.lang ?? []) p.append("lang", l);
-  if (q.anonymous) p.set("anonymous", q.anonymous);
-  if (q.answered) p.set("answered", q.answered);
-  if (q.notOwed) p.set("notOwed", q.notOwed);
-  if (q.clock) p.set("clock", q.clock);
-  if (q.timeliness) p.set("timeliness", q.timeliness);
-  if (q.linkSent) p.set("linkSent", q.linkSent);
-  if (q.rated) p.set("rated", q.rated);
-  if (q.score) p.set("score", q.score);
+  const p = filterParams(q);
   if (q.first && q.first !== PAGE_SIZE) p.set("first", String(q.first));
   for (const b of q.back ?? []) p.append("back", b);
   if (q.after) p.set("after", q.after);
