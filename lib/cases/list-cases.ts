@@ -266,6 +266,9 @@ async function drillDownWhere(
   if (clock && !CLOCK_TYPES.includes(clock)) errors.push({ field: "clock", code: "INVALID_CHOICE" });
   else if (f.timeliness && !TIMELINESS.includes(f.timeliness)) errors.push({ field: "timeliness", code: "INVALID_CHOICE" });
   else {
+    // Read from the terms themselves, not from Case."metLate"/"metOnTime" (kept by triggers
+    // so the dashboard need not visit every case's clocks): counting one way and listing
+    // the other, tests/integration/dashboard.test.ts checks the triggers as well.
     // Comparing two columns of CaseClock (metAt ≤ dueAt) needs Prisma's field references.
     const dueAt = db.caseClock.fields.dueAt;
     const ofClock: Prisma.CaseClockWhereInput = clock ? { clock } : {};

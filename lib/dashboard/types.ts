@@ -4,7 +4,7 @@
 // dashboard page, the CSV of figures, the public figures page and the annual report all
 // read this shape, so fields are only ever ADDED here, never renamed.
 //
-// Definitions (the same in the SQL of figures.ts, in the case-list filter of every
+// Definitions (the same in the SQL of queries.ts, in the case-list filter of every
 // drill-down, and in the README section "Dashboard figures"):
 // - Days are Europe/Sofia calendar days. A date range [from, to] is inclusive and means
 //   receivedAt ∈ [00:00 Sofia of `from`, 24:00 Sofia of `to`).
