@@ -20,7 +20,7 @@ export async function savePolicyAction(fd: FormData): Promise<void> {
   const rows: { clock: string; fields: ClockRuleFields }[] = [];
   for (const clock of CLOCK_TYPES) {
     const get = (n: string) => text(fd, `${clock}.${n}`);
-    for (const n of ["use", "term", "unit", "from", "basis", "warn"]) values[`${clock}.${n}`] = get(n);
+    for (const n of ["use", "term", "unit", "from", "basis", "warn", "pause"]) values[`${clock}.${n}`] = get(n);
     if (get("use") !== "on") continue;
     const term = whole(get("term"));
     rows.push({
@@ -32,6 +32,7 @@ export async function savePolicyAction(fd: FormData): Promise<void> {
         from: get("from"),
         basis: get("basis"),
         warnBeforeWorkingDays: whole(get("warn")),
+        pausable: get("pause") === "on",
       },
     });
   }

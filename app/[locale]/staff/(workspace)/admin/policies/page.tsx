@@ -210,6 +210,20 @@ async function PolicyForm({ locale, policy, feedback }: { locale: string; policy
                 {...aria}
               />
             </div>
+            <div className="field">
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  name={`${clock}.pause`}
+                  aria-describedby={`p-${clock}-pause-hint`}
+                  defaultChecked={typed ? feedback.values[`${clock}.pause`] === "on" : (rule?.pausable ?? false)}
+                />{" "}
+                {t("policies.pausable")}
+              </label>
+              <p id={`p-${clock}-pause-hint`} className="hint">
+                {t("policies.pausableHint")}
+              </p>
+            </div>
           </fieldset>
         );
       })}
