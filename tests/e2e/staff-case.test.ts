@@ -262,6 +262,50 @@ describe.skipIf(!chromiumAvailable)("staff workspace: from the inbox to the sent
     }
   });
 
+  it("asking the citizen pauses only the internal target; recording the reply resumes it", async () => {
+    const { submitFeedback } = await import("@/lib/cases/submit-feedback");
+    const opinion = await submitFeedback({
+      input: {
+        kind: "OPINION",
+        subject: "More benches in the town park",
+        body: "The town park needs more benches in the shade for older people.",
+        categoryCode: "ROADS",
+        anonymous: false,
+        name: "Emine Ali",
+        email: "emine.ali@example.org",
+        consent: true,
+        locale: "en",
+      },
+      client: { clientKey: "e2e-staff-case-pause" },
+    });
+    const id = (await app.db.db.prisma.case.findUniqueOrThrow({ where: { reference: opinion.reference }, select: { id: true } })).id;
+    const head = await openContext(browser);
+    try {
+      const page = head.page;
+      await signIn(page, HEAD);
+      await page.goto(`${app.url}/en/staff/cases/${id}`);
+      await waitForHydration(page, "form[data-verb=requestInformation]");
+      const question = "Which part of the park do you mean: by the fountain or by the playground?";
+      await page.click("details[data-action=requestInformation] > summary");
+      await page.fill("#a-requestInformation-question", question);
+      await act(page, "requestInformation", en.notices.infoRequested);
+      await expect(page.locator("[data-testid=case-status]").innerText()).resolves.toBe(en.statuses.AWAITING_CITIZEN);
+      const target = page.locator(".terms-table tbody tr").filter({ hasText: en.clocks.TARGET });
+      await expect(target.innerText()).resolves.toContain(en.clockStates.PAUSED);
+      await expect(target.locator("[data-testid=clock-pause]").innerText()).resolves.toContain(question);
+      // The reply arrived (here: by phone): the form is there instead of a second question.
+      expect(await page.locator("form[data-verb=requestInformation]").count()).toBe(0);
+      await page.fill("#a-informationReceived-summary", "By phone: by the fountain.");
+      await act(page, "informationReceived", en.notices.informationReceived);
+      await expect(page.locator("[data-testid=case-status]").innerText()).resolves.toBe(en.statuses.IN_PROGRESS);
+      await expect(target.innerText()).resolves.toContain(en.clockStates.RUNNING);
+      await expect(target.locator("[data-testid=clock-pause]").innerText()).resolves.toContain("0 days added");
+      expect(await axeViolations(page, "case page after a pause")).toEqual([]);
+    } finally {
+      await head.context.close();
+    }
+  });
+
   it("works without JavaScript: a note (first with an error by the field), a file, the filters, paging", async () => {
     const { context, page } = await openContext(browser, { javaScriptEnabled: false });
     try {
