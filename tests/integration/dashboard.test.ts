@@ -32,6 +32,7 @@ import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { loadFigures, weeksOf } from "@/lib/dashboard/figures";
 import { PUBLIC_SCOPE, defaultDashboardFilter, type Count, type DashboardFigures } from "@/lib/dashboard/types";
 import { isAppError } from "@/lib/errors";
+import { seedDemo } from "@/lib/db/seed-demo";
 
 const DAY = 86_400_000;
 let t: TestDb;
@@ -482,5 +483,30 @@ describe("drill-down across the whole lifecycle", () => {
     const f = await getDashboard({ viewer: org.manager, now });
     const forward = f.timeliness.find((c) => c.clock === "FORWARD");
     expect(forward && forward.onTime.count + forward.late.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("on the demo data", () => {
+  it("every figure of the manager's, a head's and the integrity officer's dashboard lists exactly its cases", async () => {
+    await t.reset();
+    await seedDemo(t.db.prisma, { cases: 300 });
+    const users = await t.db.prisma.user.findMany({ where: { role: { in: ["MANAGER", "HEAD", "INTEGRITY"] } }, orderBy: { email: "asc" } });
+    const pick = (role: string) => users.find((u) => u.role === role)!;
+    const now = new Date();
+    let figures = 0;
+    for (const u of [pick("MANAGER"), pick("HEAD"), pick("INTEGRITY")]) {
+      const viewer: Viewer = { ...u, role: u.role, locale: u.locale };
+      const f = await getDashboard({ viewer, now });
+      expect(f.received.count).toBeGreaterThan(0);
+      const wrong: string[] = [];
+      for (const { path, count } of countsOf(f)) {
+        if (count.count === 0 && path.startsWith("figures.trends")) continue; // empty weeks: nothing to list
+        const { totalCount } = await listCases({ viewer, filter: count.drill, first: 1, now });
+        figures += 1;
+        if (totalCount !== count.count) wrong.push(`${u.role} ${path}: counted ${count.count}, listed ${totalCount} (${JSON.stringify(count.drill)})`);
+      }
+      expect(wrong).toEqual([]);
+    }
+    expect(figures).toBeGreaterThan(200);
   });
 });
