@@ -71,7 +71,8 @@ export default async function ImprovementsPage({ params, searchParams }: Props) 
         </button>
       </form>
 
-      <section aria-labelledby="actions-heading">
+      {/* No label on the section: the table's region already carries this name (axe landmark-unique). */}
+      <section>
         <h2 id="actions-heading">{t("listHeading", { count: actions.length })}</h2>
         {actions.length === 0 ? (
           <p>{t("none")}</p>

@@ -117,7 +117,7 @@ export default async function ImprovementPage({ params, searchParams }: Props) {
         )}
         {action.hiddenCaseCount > 0 && <p className="hint">{t("hiddenCases", { count: action.hiddenCaseCount })}</p>}
         {edits && (
-          <form action={linkCaseForm} noValidate className="settings-form">
+          <form action={linkCaseForm} noValidate className="settings-form" id="link-case">
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="id" value={action.id} />
             {(one(query.error) === "NOT_FOUND" || feedback.errorOf("reference")) && (
