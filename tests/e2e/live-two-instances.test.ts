@@ -10,7 +10,8 @@
 // alert — raised by whichever instance's sweeper got there first, exactly once. Then A is
 // stopped (SIGTERM) and started again on the same port; while it is down a second
 // complaint arrives on B. The head's page says "Reconnecting…", then "Live", and the
-// missed complaint is in the inbox exactly once, without a reload.
+// missed complaint is in the inbox exactly once, without a reload — and the head's
+// dashboard, open in a second tab, counts it in "received today" (no gap).
 //
 // Needs PostgreSQL: skipped, with the reason printed, without HARTA_TEST_DATABASE_URL
 // (.ci/run runs it with one).
@@ -78,6 +79,11 @@ async function citizenSends(page: Page, url: string, subject: string): Promise<s
 
 const rowsOf = (page: Page, reference: string) => page.locator("table.case-table tbody tr").filter({ has: page.locator(`th[scope=row] a:text-is("${reference}")`) });
 const indicator = (page: Page) => page.locator("[data-testid=live-indicator]");
+/** The number a dashboard figure shows (its drill-down link carries the count). */
+async function figure(page: Page, name: string): Promise<number> {
+  const link = page.locator(`[data-figure="${name}"] [data-count]`).first();
+  return (await link.count()) === 0 ? NaN : Number(await link.getAttribute("data-count"));
+}
 
 describe.skipIf(!ADMIN_URL || !chromiumAvailable)("two instances, two browsers: the head's live inbox", () => {
   beforeAll(async () => {
@@ -144,6 +150,14 @@ describe.skipIf(!ADMIN_URL || !chromiumAvailable)("two instances, two browsers: 
     );
     expect(slaEvents.map((e) => e.type)).toEqual(["SLA_WARNING", "SLA_BREACHED"]);
 
+    // The head's dashboard is open too (a second tab on A): its figures follow the same feed.
+    const dash = await head.context.newPage();
+    await dash.goto(`${a.url}/en/staff/dashboard`);
+    await expect.poll(() => indicator(dash).getAttribute("data-state"), { timeout: LIVE_TIMEOUT }).toBe("live");
+    await dash.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const todayBefore = await figure(dash, "receivedToday");
+    expect(todayBefore).toBeGreaterThanOrEqual(1);
+
     // A stops; a complaint arrives on B meanwhile; A starts again on the same port.
     expect(await stopServer(a)).toBe(0);
     await expect.poll(() => indicator(page).getAttribute("data-state"), { timeout: LIVE_TIMEOUT }).not.toBe("live");
@@ -158,6 +172,10 @@ describe.skipIf(!ADMIN_URL || !chromiumAvailable)("two instances, two browsers: 
     expect(references.length).toBe(new Set(references).size);
     expect(references).toEqual(expect.arrayContaining([first, missed]));
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    // The dashboard counted the complaint sent while A was down, without a reload.
+    await expect.poll(() => indicator(dash).getAttribute("data-state"), { timeout: 60_000, interval: 500 }).toBe("live");
+    await expect.poll(() => figure(dash, "receivedToday"), { timeout: LIVE_TIMEOUT }).toBe(todayBefore + 1);
+    expect(await dash.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(troubles).toEqual([]);
     console.log(`[live-two-instances] the complaint sent on B was on A's page ${(seenAfter / 1000).toFixed(1)} s after the citizen started typing`);
     await head.context.close();
