@@ -94,11 +94,12 @@ export async function annualReport(options: { viewer: Viewer | null | undefined;
   // answered, no answer owed, still open, closed otherwise (merged into an earlier case).
   const db = await prisma();
   const base = caseWhere(scope, startOfSofiaDay(from), endOfSofiaDay(to));
+  const notForwarded: Prisma.CaseWhereInput = { forwardedAt: null, status: { not: "FORWARDED" } };
   const [forwarded, answered, notOwedRows, open, all] = await Promise.all([
-    db.case.count({ where: { AND: [base, { forwardedAt: { not: null } }] } }),
-    db.case.count({ where: { AND: [base, { forwardedAt: null, answeredAt: { not: null } }] } }),
-    db.case.groupBy({ by: ["noAnswerReason"], where: { AND: [base, { forwardedAt: null, answeredAt: null, answerOwed: false }] }, _count: { _all: true } }),
-    db.case.count({ where: { AND: [base, { forwardedAt: null, answeredAt: null, answerOwed: true, status: { in: [...HANDLED_STATUSES] } }] } }),
+    db.case.count({ where: { AND: [base, { OR: [{ forwardedAt: { not: null } }, { status: "FORWARDED" }] }] } }),
+    db.case.count({ where: { AND: [base, notForwarded, { answeredAt: { not: null } }] } }),
+    db.case.groupBy({ by: ["noAnswerReason"], where: { AND: [base, notForwarded, { answeredAt: null, answerOwed: false }] }, _count: { _all: true } }),
+    db.case.count({ where: { AND: [base, notForwarded, { answeredAt: null, answerOwed: true, status: { in: [...HANDLED_STATUSES] } }] } }),
     db.case.count({ where: base }),
   ]);
   const notOwed = [...NO_ANSWER_REASONS, "KIND_POLICY" as const].map((reason) => ({
@@ -381,7 +382,7 @@ export async function annualReportPdf(r: AnnualReport, options: { compress?: boo
   const f = r.figures;
   heading(T.sections.summary);
   table(
-    [M.count, ""],
+    ["", M.count],
     [
       [M.received, f.received.count],
       [M.answered, f.answered.count],
@@ -425,11 +426,23 @@ export async function annualReportPdf(r: AnnualReport, options: { compress?: boo
   heading(T.sections.actions);
   if (r.actions.length === 0) doc.font("body").fontSize(10).fillColor(INK).text(T.noActions, left, doc.y, { width });
   else {
-    table(
-      ["", M.status, M.department, M.started, M.due, M.completed, M.cases],
-      r.actions.map((a) => [a.title, T.actionStatus[a.status] ?? a.status, a.department ?? T.wholeMunicipality, a.startedOn, a.dueDate, a.completedOn, a.cases]),
-      0.3,
-    );
+    // One block per action (seven columns do not fit A4): the title, then its facts.
+    for (const a of r.actions) {
+      const facts = [
+        `${M.status}: ${T.actionStatus[a.status] ?? a.status}`,
+        `${M.department}: ${a.department ?? T.wholeMunicipality}`,
+        `${M.owner}: ${a.owner}`,
+        `${M.started}: ${a.startedOn}`,
+        `${M.due}: ${a.dueDate ?? T.none}`,
+        ...(a.completedOn ? [`${M.completed}: ${a.completedOn}`] : []),
+        `${M.cases}: ${a.cases}`,
+      ].join(" · ");
+      doc.font("bold").fontSize(10);
+      keep(doc.currentLineHeight(true) * 4);
+      doc.fillColor(INK).text(a.title, left, doc.y, { width });
+      doc.font("body").fontSize(9).fillColor(MUTED).text(facts, left, doc.y, { width });
+      doc.moveDown(0.5);
+    }
   }
 
   const range = doc.bufferedPageRange();

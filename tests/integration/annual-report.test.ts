@@ -11,6 +11,7 @@ import { saveAnswerDraft } from "@/lib/cases/save-answer-draft";
 import { approveAnswer } from "@/lib/cases/approve-answer";
 import { sendAnswer } from "@/lib/cases/send-answer";
 import { decideNoAnswer } from "@/lib/cases/decide-no-answer";
+import { forwardCase } from "@/lib/cases/forward-case";
 import { getDashboard } from "@/lib/dashboard/get-dashboard";
 import { createImprovementAction } from "@/lib/improvement/actions";
 import { REPORT_TEXT, annualReport, annualReportCsv, annualReportPdf, defaultReportYear } from "@/lib/reports/annual-report";
@@ -31,9 +32,10 @@ beforeAll(async () => {
   const c = await submit(t.db.prisma, { ...complaintInput, kind: "OPINION", subject: "Мнение за празника" }, { receivedAt: at(8, 1) });
   const d = await submit(t.db.prisma, { ...complaintInput, subject: "Повторно оплакване" }, { receivedAt: at(10, 5) });
   const s = await submit(t.db.prisma, corruptionInput, { receivedAt: at(4, 4) });
+  const e = await submit(t.db.prisma, { ...complaintInput, subject: "Въпрос за пътя на областта" }, { receivedAt: at(9, 9) });
   // Another year: not in the report.
   const other = await submit(t.db.prisma, complaintInput, { receivedAt: new Date(Date.UTC(YEAR - 1, 6, 1, 8)) });
-  refs = [a.reference, b.reference, c.reference, d.reference, s.reference, other.reference];
+  refs = [a.reference, b.reference, c.reference, d.reference, e.reference, s.reference, other.reference];
   await assignCase({ viewer: org.head, caseId: a.id, assigneeId: org.officer.id });
   await saveAnswerDraft({
     viewer: org.officer,
@@ -43,6 +45,7 @@ beforeAll(async () => {
   await approveAnswer({ viewer: org.head, caseId: a.id });
   await sendAnswer({ viewer: org.head, caseId: a.id });
   await decideNoAnswer({ viewer: org.head, caseId: d.id, reason: "REPEAT_WITHOUT_NEW_FACTS" });
+  await forwardCase({ viewer: org.head, caseId: e.id, forwardedTo: "Областно пътно управление Кърджали" });
   await createImprovementAction({
     viewer: org.manager,
     input: { title: "LED осветление в кв. „Изгрев“", description: "Подмяна на лампите по сигналите.", owner: "Отдел „Благоустройство“", departmentCode: "INF" },
@@ -64,7 +67,7 @@ describe("annual report", () => {
     const report = await annualReport({ viewer: org.manager, year: YEAR, now });
     const dash = await getDashboard({ viewer: org.manager, filter: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` }, now });
     expect(report.figures.received.count).toBe(dash.received.count);
-    expect(report.figures.received.count).toBe(4); // not the corruption signal, not the other year
+    expect(report.figures.received.count).toBe(5); // not the corruption signal, not the other year
     const csv = annualReportCsv(report);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1)) as string[][];
@@ -80,11 +83,11 @@ describe("annual report", () => {
       const label = (await import("@/lib/i18n/lookup")).message("bg", `kinds.${k.key}.name`);
       expect(value(rows, name, label, M.received)).toBe(String(k.received.count));
     }
-    expect(value(rows, S.kind, "Жалба", M.received)).toBe("2");
-    expect(value(rows, S.channel, "По интернет", M.received)).toBe("4");
+    expect(value(rows, S.kind, "Жалба", M.received)).toBe("3");
+    expect(value(rows, S.channel, "По интернет", M.received)).toBe("5");
     // Outcomes: one answered; two not owed (a repeat, and an opinion, which owes none by its
-    // kind); one open — and they add up to the cases received.
-    expect(report.outcomes).toEqual({ ANSWERED: 1, NOT_OWED: 2, FORWARDED: 0, OPEN: 1, CLOSED_OTHER: 0 });
+    // kind); one forwarded (АПК чл. 112); one open — and they add up to the cases received.
+    expect(report.outcomes).toEqual({ ANSWERED: 1, NOT_OWED: 2, FORWARDED: 1, OPEN: 1, CLOSED_OTHER: 0 });
     expect(Object.values(report.outcomes).reduce((a, b) => a + b, 0)).toBe(dash.received.count);
     expect(value(rows, S.notOwed, REPORT_TEXT.notOwed.KIND_POLICY, M.count)).toBe("1");
     expect(value(rows, S.outcome, REPORT_TEXT.outcomes.ANSWERED, M.count)).toBe("1");
