@@ -201,6 +201,13 @@ describe.skipIf(!chromiumAvailable)("the management dashboard", () => {
       expect(await inboxCount(page)).toBe(todayNow);
       await expect(page.locator("[data-testid=active-filters]").innerText()).resolves.toContain(en.workspace.inbox.filters.from);
       await expect(page.locator("table.case-table").innerText()).resolves.toContain(reference);
+      // The inbox with the filters in force and its further filter fields open: axe again.
+      const inboxProblems: string[] = [];
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        inboxProblems.push(...(await axeViolations(page, `drilled-down inbox ${width}px`)));
+      }
+      expect(inboxProblems, inboxProblems.join("\n")).toEqual([]);
 
       // --- filters: a start after the end is refused at the field, in English
       await page.goto(`${app.url}/en/staff/dashboard?from=2026-06-01&to=2026-05-01`);
