@@ -209,6 +209,17 @@ describe.skipIf(!chromiumAvailable)("the management dashboard", () => {
       }
       expect(inboxProblems, inboxProblems.join("\n")).toEqual([]);
 
+      // --- Bulgarian and Turkish (longer words): axe and no sideways scrolling at 360 px
+      await page.setViewportSize({ width: 360, height: 900 });
+      for (const locale of ["bg", "tr"] as const) {
+        await page.goto(`${app.url}/${locale}/staff/dashboard`);
+        await expect(page.locator("h1").innerText()).resolves.toBe(messages(locale).dashboard.title);
+        inboxProblems.push(...(await axeViolations(page, `dashboard ${locale} 360px`)));
+        expect(await noSidewaysScroll(page), `sideways scrolling in ${locale} at 360px`).toBe(true);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      expect(inboxProblems, inboxProblems.join("\n")).toEqual([]);
+
       // --- filters: a start after the end is refused at the field, in English
       await page.goto(`${app.url}/en/staff/dashboard?from=2026-06-01&to=2026-05-01`);
       await expect(page.locator("#d-from-error").innerText()).resolves.toContain(en.dashboard.errors.FROM_AFTER_TO);
