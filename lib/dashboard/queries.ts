@@ -34,7 +34,7 @@ export interface Instants {
   to: Date;
 }
 
-function caseSetWhere(s: CaseSet): Prisma.Sql {
+export function caseSetWhere(s: CaseSet): Prisma.Sql {
   const parts = [Prisma.sql`c."kind" = ANY(${[...s.kinds]}::"Kind"[])`];
   if (s.channels) parts.push(Prisma.sql`c."channel" = ANY(${[...s.channels]}::"Channel"[])`);
   if (s.departmentId) parts.push(Prisma.sql`c."departmentId" = ${s.departmentId}::uuid`);
@@ -49,12 +49,12 @@ function caseSetWhere(s: CaseSet): Prisma.Sql {
  * dashboard_figures), so an open term past its end is exactly nextDueAt < now. At a million
  * cases, visiting every case's clocks was most of the dashboard's time.
  */
-function lateTermExists(now: Date): Prisma.Sql {
+export function lateTermExists(now: Date): Prisma.Sql {
   return Prisma.sql`(c."metLate" OR coalesce(c."nextDueAt" < ${now}, false))`;
 }
 
 /** Case c is on time: a term was met by its end ("metOnTime", kept like "metLate") and none is late. */
-function onTimeCase(now: Date): Prisma.Sql {
+export function onTimeCase(now: Date): Prisma.Sql {
   return Prisma.sql`(c."metOnTime" AND NOT ${lateTermExists(now)})`;
 }
 

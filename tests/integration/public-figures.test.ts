@@ -58,9 +58,12 @@ describe("public figures", () => {
       expect(pub.onTime).toBe(dash.overall.onTime.count);
       expect(pub.late).toBe(dash.overall.late.count);
       expect(pub.satisfaction.average).toBe(dash.satisfaction.average);
-      const sum = (rows: { received: number; answered: number }[]) => rows.reduce((s, r) => ({ received: s.received + r.received, answered: s.answered + r.answered }), { received: 0, answered: 0 });
-      expect(sum(pub.byKind)).toEqual({ received: pub.received, answered: pub.answered });
-      expect(sum(pub.byMonth)).toEqual({ received: pub.received, answered: pub.answered });
+      type C = { received: number; answered: number; onTime: number; late: number };
+      const sum = (rows: C[]) => rows.reduce((s, r) => ({ received: s.received + r.received, answered: s.answered + r.answered, onTime: s.onTime + r.onTime, late: s.late + r.late }), { received: 0, answered: 0, onTime: 0, late: 0 });
+      const totals = { received: pub.received, answered: pub.answered, onTime: pub.onTime, late: pub.late };
+      expect(sum(pub.byKind)).toEqual(totals);
+      // The months come from their own statement: they must add up to the year's figures.
+      expect(sum(pub.byMonth)).toEqual(totals);
     }
     const current = await loadPublicFigures(year, { now });
     // The corruption signal is not counted.
