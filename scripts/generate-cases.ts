@@ -16,7 +16,7 @@
 //   correlations are the demo's: Turkish and English writers, web vs front-office
 //   channels, anonymous signals, units per category.
 // - Case i of N is received at a time that grows ~12 % a year (more use of the service over
-//   the years), office channels within office hours on working days; randomness is a
+//   the years), office channels within office hours on weekdays; randomness is a
 //   hash of (seed, i), so the same arguments give the same data.
 // - Clocks are EXACT, not approximated: the due dates, due instants and warning instants of
 //   every kind's policy are computed for every day of receipt by lib/domain/deadlines
