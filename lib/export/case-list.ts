@@ -99,16 +99,18 @@ export async function exportCaseList(options: {
     if (v === undefined) labels.set(key, (v = message(locale, key)));
     return v;
   };
-  let after: { receivedAt: Date; id: string } | null = null;
+  // In order of reference (year, then number: the register's order, nearly that of
+  // receipt). One unique, indexed column makes the page condition a plain index range; a
+  // (receivedAt, id) pair written as OR sorted the whole set again for every page (30 s for
+  // 100,000 rows at a million cases).
+  let after: string | null = null;
   let truncated = false;
   for (;;) {
     const take = Math.min(BATCH, max - csv.rowCount);
-    const page: Prisma.CaseWhereInput = after
-      ? { AND: [where, { OR: [{ receivedAt: { gt: after.receivedAt } }, { receivedAt: after.receivedAt, id: { gt: after.id } }] }] }
-      : where;
+    const page: Prisma.CaseWhereInput = after ? { AND: [where, { reference: { gt: after } }] } : where;
     const rows = await db.case.findMany({
       where: page,
-      orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
+      orderBy: { reference: "asc" },
       take: take + 1,
       select: {
         id: true,
@@ -156,7 +158,7 @@ export async function exportCaseList(options: {
       truncated = true;
       break;
     }
-    after = { receivedAt: last.receivedAt, id: last.id };
+    after = last.reference;
   }
   if (truncated) csv.add([[message(locale, "exports.caseList.truncated", { max })]]);
   return { csv: csv.toString(), rows: csv.rowCount - (truncated ? 1 : 0), truncated };

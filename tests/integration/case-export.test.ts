@@ -98,7 +98,7 @@ describe("case list CSV", () => {
     expect((await rows(org.manager, {}, { locale: "tr" })).body[0]![7]).toBe("'+1");
   });
 
-  it("stops at the cap, in order of receipt, and says so in the file", async () => {
+  it("stops at the cap, in order of reference, and says so in the file", async () => {
     const refs = [];
     for (let i = 0; i < 5; i++) refs.push((await submit(t.db.prisma, complaintInput, { receivedAt: new Date(Date.UTC(2026, 0, 10 + i, 9)) })).reference);
     const out = await rows(org.manager, {}, { maxRows: 3 });
