@@ -187,6 +187,34 @@ describe.skipIf(!chromiumAvailable)("reports, exports, improvement actions, publ
     }
   });
 
+  it("the register's forms work without JavaScript", async () => {
+    const { context, page } = await openContext(browser, { javaScriptEnabled: false });
+    try {
+      await signIn(page, MANAGER, "/en/staff/improvements");
+      await page.fill("#new-title", "Ramp at the Zvezdel town hall");
+      await page.fill("#new-description", "A wheelchair user could not reach the counter: a ramp at the entrance.");
+      await page.fill("#new-owner", "Infrastructure");
+      await page.selectOption("#new-departmentCode", "INF");
+      await page.click("#new-action button[type=submit]");
+      await page.waitForURL(/\/en\/staff\/improvements\/[0-9a-f-]{36}\?created=1/);
+      const c = await app.db.db.prisma.case.findFirstOrThrow({ where: { kind: "PROPOSAL", departmentId: { not: null } }, select: { id: true, reference: true } });
+      await page.fill("#link-reference", c.reference);
+      await page.click("#link-case button[type=submit]");
+      await page.waitForURL(/linked=/);
+      await expect(page.locator(`#cases a[href="/en/staff/cases/${c.id}"]`).count()).resolves.toBe(1);
+      // Unlink it again, then start the work.
+      await page.click("#cases li form button[type=submit]");
+      await page.waitForURL(/unlinked=/);
+      await expect(page.locator(`#cases a[href="/en/staff/cases/${c.id}"]`).count()).resolves.toBe(0);
+      await page.selectOption("#edit-status", "IN_PROGRESS");
+      await page.click("#edit button[type=submit]");
+      await page.waitForURL(/saved=1/);
+      await expect(page.locator(".facts").innerText()).resolves.toContain(en.improvements.statuses.IN_PROGRESS);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("an officer has neither the register nor the reports", async () => {
     const { context, page } = await openContext(browser);
     try {
