@@ -217,6 +217,7 @@ async function main(): Promise<void> {
           "",
           "Method: `npm run generate:cases -- --count 1000000 --years 5` fills a database of its own with synthetic cases (scripts/generate-cases.ts; README, \"Synthetic cases and the dashboard benchmark\"). `bench/dashboard.ts` then loads the dashboard in-process exactly as the app does (dashboardScope → validateDashboardFilter → loadFigures) for the manager, the head of the busiest department and the integrity officer, with the default filter (last 12 months), the whole 5 years, one department, one kind, one channel, one service unit, a single week half a year ago and a quarter 5 years back; warm caches (warm-up loads first), then many timed loads. Every SQL statement is timed at the driver (pg `Client.query`) and the whole load around `loadFigures`. The statements of one load run concurrently, as in production.",
           "",
+          "",
         ].join("\n"),
       );
     }
