@@ -25,6 +25,10 @@ export const FIELD_ERROR_CODES = [
   "RANGE_TOO_LONG",
   /** A date range whose end comes before its start. */
   "RANGE_REVERSED",
+  /** A due date already past (a new improvement action). */
+  "DATE_IN_PAST",
+  /** A due date too far ahead to be a plan (params: years). */
+  "DATE_TOO_FAR",
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -194,9 +194,9 @@ async function checkInput(viewer: Viewer, input: ImprovementActionInput, now: Da
     const today = isoDay(now);
     const latest = `${Number(today.slice(0, 4)) + IMPROVEMENT_LIMITS.dueYearsAhead}${today.slice(4)}`;
     if (!isIsoDate(due)) checks.errors.push({ field: "dueDate", code: "INVALID_DATE" });
-    else if (due > latest) checks.errors.push({ field: "dueDate", code: "INVALID_DATE" });
+    else if (due > latest) checks.errors.push({ field: "dueDate", code: "DATE_TOO_FAR", params: { years: IMPROVEMENT_LIMITS.dueYearsAhead } });
     // A new action due in the past is a typo; an existing one may stay overdue.
-    else if (current === null && due < addDaysIso(today, -1)) checks.errors.push({ field: "dueDate", code: "DATE_TOO_OLD" });
+    else if (current === null && due < addDaysIso(today, -1)) checks.errors.push({ field: "dueDate", code: "DATE_IN_PAST" });
     else dueDate = new Date(`${due}T00:00:00Z`);
   }
   const statusRaw = input.status?.trim() || (current ?? "PLANNED");

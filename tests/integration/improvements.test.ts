@@ -81,6 +81,10 @@ describe("improvement actions", () => {
     const fields = (r.errors![0]!.extensions!.fieldErrors as { field: string; message: string }[]);
     expect(fields.map((f) => f.field).sort()).toEqual(["description", "dueDate", "owner", "title"]);
     expect(fields.find((f) => f.field === "owner")!.message).toMatch(/^Owner: /);
+    const past = await gql(CREATE, { i: { ...lamps, dueDate: "2020-01-01" } }, { viewer: { ...org.manager, locale: "en" } });
+    expect(past.errors![0]!.extensions!.fieldErrors).toMatchObject([{ field: "dueDate", code: "DATE_IN_PAST", message: "Due date: This date has passed. Choose today or a later date." }]);
+    const far = await gql(CREATE, { i: { ...lamps, dueDate: "2099-01-01" } }, { viewer: { ...org.manager, locale: "en" } });
+    expect(far.errors![0]!.extensions!.fieldErrors).toMatchObject([{ field: "dueDate", code: "DATE_TOO_FAR", message: "Due date: The due date cannot be more than 10 years ahead." }]);
     const bg = await gql(CREATE, { i: { ...lamps, owner: "" } }, { viewer: { ...org.manager, locale: "bg" } });
     expect((bg.errors![0]!.extensions!.fieldErrors as { message: string }[])[0]!.message).toMatch(/^Отговорник: /);
     expect(await t.db.prisma.improvementAction.count()).toBe(0);
