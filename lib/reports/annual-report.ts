@@ -14,7 +14,8 @@
 //   CSV (lib/export/csv.ts), one row per figure: section, item, measure, value.
 import fs from "node:fs";
 import PDFDocument from "pdfkit";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { caseSetWhere, type CaseSet } from "@/lib/dashboard/queries";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -23,7 +24,7 @@ import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import { pick } from "@/lib/cases/reference-data";
 import { loadFigures } from "@/lib/dashboard/figures";
 import { scopeForViewer } from "@/lib/dashboard/get-dashboard";
-import type { BreakdownRow, DashboardAudience, DashboardFigures, DashboardScope } from "@/lib/dashboard/types";
+import type { BreakdownRow, DashboardAudience, DashboardFigures } from "@/lib/dashboard/types";
 import { sofiaDate, startOfSofiaDay, endOfSofiaDay } from "@/lib/domain/deadlines";
 import type { IsoDate } from "@/lib/domain/iso-date";
 import { NO_ANSWER_REASONS } from "@/lib/domain/kinds";
@@ -33,6 +34,7 @@ import { fontFile } from "@/lib/letters/answer-letter";
 import { toCsv, type CsvCell } from "@/lib/export/csv";
 
 const BG = "bg" as const;
+const NOT_OWED = [...NO_ANSWER_REASONS, "KIND_POLICY"] as const;
 
 export type Outcome = "ANSWERED" | "NOT_OWED" | "FORWARDED" | "OPEN" | "CLOSED_OTHER";
 export type NotOwedKey = (typeof NO_ANSWER_REASONS)[number] | "KIND_POLICY";
@@ -73,10 +75,6 @@ function checkYear(year: number, now: Date): void {
   if (!Number.isInteger(year) || year < REPORT_FIRST_YEAR || year > current) throw AppError.badInput([{ field: "year", code: "INVALID_CHOICE" }]);
 }
 
-function caseWhere(scope: DashboardScope, from: Date, to: Date): Prisma.CaseWhereInput {
-  return { kind: { in: [...scope.kinds] }, receivedAt: { gte: from, lt: to }, ...(scope.departmentId ? { departmentId: scope.departmentId } : {}) };
-}
-
 export async function annualReport(options: { viewer: Viewer | null | undefined; year: number; now?: Date }): Promise<AnnualReport> {
   const viewer = requireViewer(options.viewer);
   const now = options.now ?? new Date();
@@ -88,25 +86,36 @@ export async function annualReport(options: { viewer: Viewer | null | undefined;
   const today = sofiaDate(now);
   const last = `${year}-12-31` as IsoDate;
   const to = last < today ? last : today;
-  const figures = await loadFigures(scope, { from, to }, { now });
 
   // Outcome of each case of the year, in this order of precedence: forwarded (АПК чл. 112),
-  // answered, no answer owed, still open, closed otherwise (merged into an earlier case).
+  // answered, no answer owed (by reason; none recorded = the kind owes none), still open,
+  // closed otherwise (merged into an earlier case). One pass over the year's cases, with
+  // the dashboard's case set (lib/dashboard/queries.ts), loaded alongside the figures.
   const db = await prisma();
-  const base = caseWhere(scope, startOfSofiaDay(from), endOfSofiaDay(to));
-  const notForwarded: Prisma.CaseWhereInput = { forwardedAt: null, status: { not: "FORWARDED" } };
-  const [forwarded, answered, notOwedRows, open, all] = await Promise.all([
-    db.case.count({ where: { AND: [base, { OR: [{ forwardedAt: { not: null } }, { status: "FORWARDED" }] }] } }),
-    db.case.count({ where: { AND: [base, notForwarded, { answeredAt: { not: null } }] } }),
-    db.case.groupBy({ by: ["noAnswerReason"], where: { AND: [base, notForwarded, { answeredAt: null, answerOwed: false }] }, _count: { _all: true } }),
-    db.case.count({ where: { AND: [base, notForwarded, { answeredAt: null, answerOwed: true, status: { in: [...HANDLED_STATUSES] } }] } }),
-    db.case.count({ where: base }),
+  const set: CaseSet = { kinds: scope.kinds, channels: null, departmentId: scope.departmentId, serviceUnitId: null };
+  const forwardedSql = Prisma.sql`(c."forwardedAt" IS NOT NULL OR c."status" = 'FORWARDED')`;
+  const pending = Prisma.sql`(NOT ${forwardedSql} AND c."answeredAt" IS NULL)`;
+  const [figures, [o]] = await Promise.all([
+    loadFigures(scope, { from, to }, { now }),
+    db.$queryRaw<Record<string, number>[]>`
+      SELECT count(*)::int AS "all",
+             count(*) FILTER (WHERE ${forwardedSql})::int AS "forwarded",
+             count(*) FILTER (WHERE NOT ${forwardedSql} AND c."answeredAt" IS NOT NULL)::int AS "answered",
+             count(*) FILTER (WHERE ${pending} AND c."answerOwed" AND c."status"::text = ANY(${[...HANDLED_STATUSES]}))::int AS "open",
+             ${Prisma.join(
+               NOT_OWED.map((reason) =>
+                 reason === "KIND_POLICY"
+                   ? Prisma.sql`count(*) FILTER (WHERE ${pending} AND NOT c."answerOwed" AND c."noAnswerReason" IS NULL)::int AS "KIND_POLICY"`
+                   : Prisma.sql`count(*) FILTER (WHERE ${pending} AND NOT c."answerOwed" AND c."noAnswerReason"::text = ${reason})::int AS ${Prisma.raw(`"${reason}"`)}`,
+               ),
+               ", ",
+             )}
+      FROM "Case" c
+      WHERE ${caseSetWhere(set)} AND c."receivedAt" >= ${startOfSofiaDay(from)} AND c."receivedAt" < ${endOfSofiaDay(to)}`,
   ]);
-  const notOwed = [...NO_ANSWER_REASONS, "KIND_POLICY" as const].map((reason) => ({
-    reason,
-    count: notOwedRows.find((r) => (r.noAnswerReason ?? "KIND_POLICY") === reason)?._count._all ?? 0,
-  }));
-  const notOwedTotal = notOwed.reduce((s, r) => s + r.count, 0);
+  const notOwed = NOT_OWED.map((reason) => ({ reason, count: o![reason] ?? 0 }));
+  const notOwedTotal = notOwed.reduce((sum, r) => sum + r.count, 0);
+  const [all, answered, forwarded, open] = [o!.all!, o!.answered!, o!.forwarded!, o!.open!];
   const outcomes: Record<Outcome, number> = {
     ANSWERED: answered,
     NOT_OWED: notOwedTotal,
