@@ -13,7 +13,8 @@
 // with a realistic mix of filters. Every SQL statement is timed at the driver (pg
 // Client.query, which Prisma's adapter-pg calls) and labelled by what it computes; the
 // whole load is timed around loadFigures. The statements of one load run concurrently
-// (loadFigures issues them together), as they do in production.
+// (loadFigures issues them together), as they do in production; then the same loads run
+// again with the statements queued one at a time, for each statement's time alone.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -39,6 +40,9 @@ interface Timing {
   ms: number;
 }
 let recording: Timing[] | null = null;
+/** When set, statements run one at a time (each waits for the previous): their time alone. */
+let serial = false;
+let serialTail: Promise<unknown> = Promise.resolve();
 
 function labelOf(text: string): string {
   if (text.includes("WITH cohort")) return "range (cohort, breakdowns, clocks, ratings)";
@@ -54,6 +58,15 @@ const originalQuery = pg.Client.prototype.query as unknown as QueryFn;
   const text = typeof first === "string" ? first : (first?.text ?? "");
   const sink = recording;
   if (!sink || !text) return originalQuery.apply(this, args);
+  if (serial && typeof args[args.length - 1] !== "function") {
+    // Queue behind the statement before; time only this one's own run.
+    const run = serialTail.then(() => {
+      const started = performance.now();
+      return (originalQuery.apply(this, args) as Promise<unknown>).finally(() => sink.push({ label: labelOf(text), ms: performance.now() - started }));
+    });
+    serialTail = run.catch(() => undefined);
+    return run;
+  }
   const started = performance.now();
   const done = () => sink.push({ label: labelOf(text), ms: performance.now() - started });
   const last = args[args.length - 1];
@@ -137,6 +150,7 @@ async function main(): Promise<void> {
   const known = { departments: [...ref.departments.values()].map((d) => d.code), serviceUnits: [...ref.serviceUnits.values()].map((u) => u.code) };
   const loads: number[] = [];
   const byStatement = new Map<string, number[]>();
+  const isolated = new Map<string, number[]>();
   const scenarioRows: string[] = [];
   let statementsPerLoad = 0;
 
@@ -165,6 +179,15 @@ async function main(): Promise<void> {
         }
         if (i === 0) console.log(`${name}: received ${figures.received.count}, open ${figures.live.open.count}, statements ${timings.length}`);
       }
+      // The same loads with the statements one at a time: each statement's time alone.
+      serial = true;
+      for (let i = 0; i < iterations; i++) {
+        recording = [];
+        await loadFigures(s.scope, filter, { now });
+        for (const x of recording) (isolated.get(x.label) ?? isolated.set(x.label, []).get(x.label)!).push(x.ms);
+        recording = null;
+      }
+      serial = false;
       const st = [...worst.entries()]
         .filter(([label]) => label !== "other")
         .map(([label, v]) => `${label.split(" ")[0]} ${pct(v, 95).toFixed(0)}`)
@@ -175,6 +198,12 @@ async function main(): Promise<void> {
   }
 
   const statementRows = [...byStatement.entries()]
+    .sort()
+    .map(([label, v]) => {
+      const p95 = pct(v, 95);
+      return `| ${label} | ${v.length} | ${pct(v, 50).toFixed(1)} | **${p95.toFixed(1)}** | ${Math.max(...v).toFixed(1)} | ${p95 <= BOUND_MS ? "yes" : "**no**"} |`;
+    });
+  const isolatedRows = [...isolated.entries()]
     .sort()
     .map(([label, v]) => {
       const p95 = pct(v, 95);
@@ -195,6 +224,12 @@ async function main(): Promise<void> {
     "|---|---|---|---|---|---|",
     ...statementRows,
     `| **whole load** (loadFigures) | ${loads.length} | ${pct(loads, 50).toFixed(1)} | **${loadP95.toFixed(1)}** | ${Math.max(...loads).toFixed(1)} | ${loadP95 <= BOUND_MS ? "yes" : "**no**"} |`,
+    "",
+    "Per statement alone (the same loads again with the statements run one at a time; ms):",
+    "",
+    "| statement | samples | p50 | p95 | max | ≤ 200 ms at p95 |",
+    "|---|---|---|---|---|---|",
+    ...isolatedRows,
     "",
     "Per scenario (ms; statement column: p95 of each statement):",
     "",
