@@ -3,6 +3,7 @@
 // department's, the integrity officer reads it (lib/domain/improvement.ts). A GET form
 // filters by status; the create form posts and redirects (works without JavaScript).
 import "../admin/settings.css";
+import "@/lib/ui/improvement/improvements.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";

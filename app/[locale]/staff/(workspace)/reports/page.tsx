@@ -2,6 +2,7 @@
 // pick a year (a GET form; the past year by default, as the report is due by 1 March) and
 // download it as PDF or CSV (app/api/reports/annual). For those with a dashboard scope.
 import "../admin/settings.css";
+import "@/lib/ui/improvement/improvements.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";

@@ -2,6 +2,7 @@
 // keep it), and the cases that prompted it as links to their pages, with forms to link a
 // case by reference and to unlink one. Only cases the viewer may read are named.
 import "../../admin/settings.css";
+import "@/lib/ui/improvement/improvements.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
