@@ -59,7 +59,7 @@ export async function syncClocks(
     ? { answerOwed: false, reason: keepReason }
     : decideAnswerOwed({ policy, anonymous: c.anonymous, incidentDate, receivedAt: c.receivedAt });
 
-  const existing = await tx.caseClock.findMany({ where: { caseId: c.id } });
+  const existing = await tx.caseClock.findMany({ where: { caseId: c.id }, include: { pauses: { select: { daysAdded: true } } } });
   const metDates: Partial<Record<ClockType, string>> = {};
   for (const k of existing) if (k.state === "MET" && k.metAt) metDates[k.clock] = sofiaDate(k.metAt);
   // A forwarding term, once started, belongs to the case whatever its kind.
@@ -69,11 +69,10 @@ export async function syncClocks(
   const byType = new Map(existing.map((k) => [k.clock, k]));
   // Days already added by ended pauses stay added (clock-pauses.ts); an open pause stays
   // open if the clock may still pause under the new kind, else it ends here.
-  const pauses = await tx.clockPause.findMany({ where: { clock: { caseId: c.id } }, select: { clockId: true, endedAt: true, daysAdded: true } });
   for (const due of wanted) {
     const row = byType.get(due.clock);
     if (row?.state === "MET") continue;
-    const added = row ? pauses.filter((p) => p.clockId === row.id).reduce((n, p) => n + (p.daysAdded ?? 0), 0) : 0;
+    const added = row ? row.pauses.reduce((n, p) => n + (p.daysAdded ?? 0), 0) : 0;
     const dueDate = added > 0 ? settings.calendar.nextWorkingDay(addDaysIso(due.dueDate, added)) : due.dueDate;
     const data = { dueDate: new Date(`${dueDate}T00:00:00Z`), dueAt: added > 0 ? endOfSofiaDay(dueDate) : due.dueAt, warnAt: due.warnAt, basis: due.basis };
     const stillPaused = row?.state === "PAUSED" && policy.clocks.some((r) => r.clock === due.clock && r.pausable);

@@ -4,6 +4,7 @@
 // field (the form shows each message next to its field) and the figures are then shown
 // without that filter rather than not at all.
 import { CHANNELS, KINDS, type Channel, type Kind } from "@/lib/domain/kinds";
+import { addYearsIso, isIsoDate, type IsoDate } from "@/lib/domain/iso-date";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,21 +37,9 @@ export function parseDashboardQuery(sp: SearchParams): DashboardQuery {
   return { from: one(sp.from), to: one(sp.to), department: one(sp.department), kind: one(sp.kind), channel: one(sp.channel), unit: one(sp.unit) };
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written YYYY-MM-DD (what <input type="date"> sends). */
-export function isCalendarDay(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) && Number(m[1]) >= 2000;
-}
-
-/** `iso` moved by whole years (29 February → 28 February). */
-function addYears(iso: string, years: number): string {
-  const y = Number(iso.slice(0, 4)) + years;
-  const md = iso.slice(5);
-  return md === "02-29" && !isCalendarDay(`${y}-02-29`) ? `${y}-02-28` : `${y}-${md}`;
+/** A real calendar day written YYYY-MM-DD (what <input type="date"> sends), not before 2000. */
+function isCalendarDay(s: string): s is IsoDate {
+  return isIsoDate(s) && s >= "2000-01-01";
 }
 
 /**
@@ -77,7 +66,7 @@ export function checkDashboardQuery(
   if (from && to && from > to) {
     errors.push({ field: "from", code: "FROM_AFTER_TO" });
     from = to = null;
-  } else if (from && to && addYears(from, options.maxYears) <= to) {
+  } else if (from && to && addYearsIso(from, options.maxYears) <= to) {
     errors.push({ field: "to", code: "RANGE_TOO_LONG" });
     from = to = null;
   }

@@ -37,6 +37,13 @@ const FORM_FIELD: Record<string, keyof DashboardQuery> = {
   serviceUnitCode: "unit",
 };
 
+/** validateDashboardFilter's codes (lib/dashboard/types.ts) → the form's messages. */
+const FORM_CODE: Partial<Record<string, DashboardFieldError["code"]>> = {
+  INVALID_DATE: "INVALID_DATE",
+  RANGE_REVERSED: "FROM_AFTER_TO",
+  RANGE_TOO_LONG: "RANGE_TOO_LONG",
+};
+
 /** null: this viewer has no dashboard (the page answers "not found"). */
 export async function loadDashboard(viewer: Viewer, locale: Locale, sp: SearchParams, now = new Date()): Promise<LoadedDashboard | null> {
   const scope = await scopeForViewer(viewer);
@@ -68,7 +75,7 @@ export async function loadDashboard(viewer: Viewer, locale: Locale, sp: SearchPa
     if (!isAppError(error) || error.code !== "BAD_INPUT") throw error;
     for (const e of error.fieldErrors) {
       const field = FORM_FIELD[e.field];
-      if (field && !errors.some((x) => x.field === field)) errors.push({ field, code: e.code === "DATE_TOO_OLD" ? "RANGE_TOO_LONG" : e.code === "INVALID_DATE" ? "INVALID_DATE" : "INVALID_CHOICE" });
+      if (field && !errors.some((x) => x.field === field)) errors.push({ field, code: FORM_CODE[e.code] ?? "INVALID_CHOICE" });
     }
     filter = {};
     figures = await getDashboard({ viewer, filter, now });
