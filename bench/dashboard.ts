@@ -45,9 +45,10 @@ let serial = false;
 let serialTail: Promise<unknown> = Promise.resolve();
 
 function labelOf(text: string): string {
-  if (text.includes("WITH cohort")) return "range (cohort, breakdowns, clocks, ratings)";
+  if (text.includes('FROM "CaseFigure"')) return "summary (range: totals, breakdowns, terms, ratings, days to answer)";
+  if (text.includes("WITH pending")) return "pending (open terms as of now, latest comments)";
+  if (text.includes('FROM "CaseWeekFigure"')) return "weekly (received / answered per week)";
   if (text.includes('"receivedToday"')) return "live (now, month vs last month)";
-  if (text.includes("answeredAt") && text.includes('AS "week"')) return "answered per week";
   return "other";
 }
 
@@ -118,6 +119,9 @@ async function main(): Promise<void> {
   const [sizes] = await db.$queryRaw<{ db: string; cases: string }[]>`
     SELECT pg_size_pretty(pg_database_size(current_database())) AS db, pg_size_pretty(pg_total_relation_size('"Case"')) AS cases`;
   const [version] = await db.$queryRaw<{ v: string }[]>`SELECT current_setting('server_version') AS v`;
+  const [summaryRows] = await db.$queryRaw<{ figures: bigint; weeks: bigint; deltas: bigint }[]>`
+    SELECT (SELECT count(*) FROM "CaseFigure") AS figures, (SELECT count(*) FROM "CaseWeekFigure") AS weeks,
+           (SELECT count(*) FROM "CaseFigureDelta") AS deltas`;
   const [settings] = await db.$queryRaw<{ sb: string; wm: string; par: string }[]>`
     SELECT current_setting('shared_buffers') AS sb, current_setting('work_mem') AS wm, current_setting('max_parallel_workers_per_gather') AS par`;
   // The head of the department with the most cases: the heaviest head's dashboard.
@@ -215,6 +219,7 @@ async function main(): Promise<void> {
     `## ${new Date().toISOString().slice(0, 16)} UTC`,
     "",
     `Data: ${cases.toLocaleString("en")} cases (${clocks.toLocaleString("en")} clocks) received ${span!.first.toISOString().slice(0, 10)} … ${span!.last.toISOString().slice(0, 10)}; database ${sizes!.db}, "Case" with indexes ${sizes!.cases}. PostgreSQL ${version!.v} (shared_buffers ${settings!.sb}, work_mem ${settings!.wm}, max_parallel_workers_per_gather ${settings!.par}), defaults otherwise.`,
+    `Summary tables: "CaseFigure" ${Number(summaryRows!.figures).toLocaleString("en")} rows, "CaseWeekFigure" ${Number(summaryRows!.weeks).toLocaleString("en")} rows, ${Number(summaryRows!.deltas).toLocaleString("en")} changes not folded yet.`,
     `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB; load average at the end ${load} (shared with other work).`,
     `Run: ${warmup} warm-up + ${iterations} timed loads per scenario; ${statementsPerLoad} SQL statements per load at most.`,
     "",

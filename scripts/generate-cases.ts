@@ -156,6 +156,7 @@ async function main(): Promise<void> {
   const db = await openDatabase({ databaseUrl: databaseUrl!, migrate: true });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
+  let triggersOff = false;
   if (process.env.GENERATE_DEBUG) {
     const query = client.query.bind(client) as (...a: unknown[]) => Promise<unknown>;
     (client as unknown as { query: unknown }).query = async (...a: unknown[]) => {
@@ -304,6 +305,10 @@ async function main(): Promise<void> {
        $$ SELECT (hashint8extended(i, ${seed}::bigint * 64 + k) & 4503599627370495)::float8 / 4503599627370496.0 $$`,
     );
 
+    // The dashboard's pre-counted figures (migration dashboard_summary) are counted once at the
+    // end: appending ~13 delta rows per case through the triggers would cost more than the load.
+    await client.query(FIGURE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE "${table}" DISABLE TRIGGER ${trigger};`).join("\n"));
+    triggersOff = true;
     const batches = Math.ceil(count / batchSize);
     let written = 0;
     for (let b = 0; b < batches; b++) {
@@ -343,16 +348,34 @@ async function main(): Promise<void> {
       console.log(`[${elapsed()}] ${written.toLocaleString("en")} / ${count.toLocaleString("en")} cases (${rate.toFixed(0)}/s overall)`);
     }
 
+    await client.query(FIGURE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE "${table}" ENABLE TRIGGER ${trigger};`).join("\n"));
+    triggersOff = false;
+    console.log(`[${elapsed()}] counting the dashboard figures (harta_rebuild_case_figures) …`);
+    await client.query("SELECT harta_rebuild_case_figures()");
     console.log(`[${elapsed()}] VACUUM ANALYZE …`);
-    for (const t of ["Case", "CaseClock", "Submitter", "Rating", "ReferenceCounter"]) await client.query(`VACUUM ANALYZE "${t}"`);
+    for (const t of ["Case", "CaseClock", "Submitter", "Rating", "ReferenceCounter", "CaseFigure", "CaseWeekFigure", "CaseFigureDelta"]) {
+      await client.query(`VACUUM ANALYZE "${t}"`);
+    }
     const summary = (
       await client.query<{ status: string; n: string }>(`SELECT status::text, count(*)::text AS n FROM "Case" GROUP BY 1 ORDER BY 1`)
     ).rows;
     console.log(`Done: ${count.toLocaleString("en")} synthetic cases in ${elapsed()}. Cases by status now: ${summary.map((r) => `${r.status} ${r.n}`).join(", ")}`);
   } finally {
+    if (triggersOff) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      await client.query(FIGURE_TRIGGERS.map(([table, trigger]) => `ALTER TABLE "${table}" ENABLE TRIGGER ${trigger};`).join("\n"));
+      console.error("Stopped before the end: the dashboard figures are not counted; run SELECT harta_rebuild_case_figures() or generate again.");
+    }
     await client.end();
   }
 }
+
+/** Triggers that keep the dashboard's pre-counted figures (migration dashboard_summary). */
+const FIGURE_TRIGGERS = [
+  ["Case", "case_figures_inserted_deleted"],
+  ["Case", "case_figures_updated"],
+  ["Rating", "rating_figures_changed"],
+] as const;
 
 /**
  * One batch of cases [lo, hi) into gen_batch, with everything decided: time of receipt,
@@ -477,7 +500,8 @@ function insertCasesSql(prefix: string): string {
   return `
 INSERT INTO "Case" ("id", "reference", "kind", "channel", "status", "locale", "subject", "body", "place", "anonymous",
   "answerOwed", "noAnswerReason", "incidentDate", "receivedAt", "accessCodeHash", "categoryId", "departmentId", "serviceUnitId",
-  "answerText", "answeredAt", "assigneeId", "forwardedTo", "forwardedAt", "noAnswerById", "closedAt", "nextDueAt", "metOnTime", "metLate", "isDemo",
+  "answerText", "answeredAt", "assigneeId", "forwardedTo", "forwardedAt", "noAnswerById", "closedAt", "nextDueAt", "metOnTime", "metLate",
+  "clocksAll", "clocksOnTime", "clocksLate", "isDemo",
   "createdAt", "updatedAt")
 SELECT b.id, ${quoted} || '-' || b.year::text || '-' || lpad((r.base + b.seq)::text, 6, '0'),
   b.kind, b.channel, b.status, b.locale, p.subject, p.body, p.place, b.anonymous,
@@ -490,13 +514,17 @@ SELECT b.id, ${quoted} || '-' || b.year::text || '-' || lpad((r.base + b.seq)::t
   CASE WHEN b.path = 'STAFF_NO' AND b.done THEN b.head_id END,
   b.closed_at,
   f.next_due, coalesce(f.on_time, false), coalesce(f.late, false),
+  coalesce(f.bits, 0), coalesce(f.bits_on_time, 0), coalesce(f.bits_late, 0),
   true, b.received_at, greatest(b.received_at, coalesce(b.closed_at, b.answered_at, b.forwarded_at, b.received_at))
 FROM gen_batch b JOIN gen_refs r ON r.year = b.year JOIN gen_proto p ON p.idx = b.proto
 LEFT JOIN (
   SELECT k."caseId",
     min(k."dueAt") FILTER (WHERE k."state" IN ('RUNNING', 'PAUSED', 'WARNED', 'BREACHED')) AS next_due,
     bool_or(k."metAt" <= k."dueAt") FILTER (WHERE k."state" = 'MET') AS on_time,
-    bool_or(k."metAt" > k."dueAt") FILTER (WHERE k."state" = 'MET') AS late
+    bool_or(k."metAt" > k."dueAt") FILTER (WHERE k."state" = 'MET') AS late,
+    bit_or(harta_clock_bit(k."clock")) AS bits,
+    bit_or(harta_clock_bit(k."clock")) FILTER (WHERE k."state" = 'MET' AND k."metAt" <= k."dueAt") AS bits_on_time,
+    bit_or(harta_clock_bit(k."clock")) FILTER (WHERE k."state" = 'MET' AND k."metAt" > k."dueAt") AS bits_late
   FROM gen_clocks k GROUP BY k."caseId"
 ) f ON f."caseId" = b.id`;
 }

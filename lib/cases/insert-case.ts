@@ -6,7 +6,7 @@
 // event, the same lock order as every other writer (lib/events/outbox.ts).
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { ClockDue } from "@/lib/domain/deadlines";
-import type { Channel, Kind, Locale, NoAnswerReason } from "@/lib/domain/kinds";
+import { CLOCK_TYPES, type Channel, type Kind, type Locale, type NoAnswerReason } from "@/lib/domain/kinds";
 import { OUTBOX_LOCK } from "@/lib/events/outbox";
 
 export interface NewCase {
@@ -51,6 +51,8 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
   // updating the new row again — which re-indexes its search vector. Set here, the
   // trigger finds nothing to change.
   const nextDueAt = c.clocks.reduce<Date | null>((min, k) => (min === null || k.dueAt < min ? k.dueAt : min), null);
+  // Likewise the bit set of its terms (harta_clock_bit, migration dashboard_summary).
+  const clocksAll = c.clocks.reduce((bits, k) => bits | (1 << CLOCK_TYPES.indexOf(k.clock)), 0);
   const s = c.submitter;
   const m = c.mail ?? null;
   const rows = await db.$queryRaw<{ reference: string }[]>`
@@ -61,12 +63,12 @@ export async function insertCase(db: Pick<PrismaClient, "$queryRaw">, c: NewCase
     ), new_case AS (
       INSERT INTO "Case" ("id", "reference", "kind", "channel", "locale", "subject", "body", "place", "anonymous",
         "answerOwed", "noAnswerReason", "incidentDate", "receivedAt", "accessCodeHash", "categoryId", "departmentId",
-        "serviceUnitId", "isDemo", "nextDueAt", "updatedAt")
+        "serviceUnitId", "isDemo", "nextDueAt", "clocksAll", "updatedAt")
       SELECT ${c.id}::uuid, ${c.referencePrefix} || '-' || ${c.year}::text || '-' || lpad(ref."last"::text, 6, '0'),
         ${c.kind}::"Kind", ${c.channel}::"Channel", ${c.locale}::"Locale", ${c.subject}, ${c.body}, ${c.place},
         ${c.anonymous}, ${c.answerOwed}, ${c.noAnswerReason}::"NoAnswerReason", ${c.incidentDate}::date,
         ${c.receivedAt}::timestamptz, ${c.accessCodeHash}, ${c.categoryId}::uuid, ${c.departmentId}::uuid,
-        ${c.serviceUnitId}::uuid, ${c.isDemo}, ${nextDueAt}::timestamptz, now()
+        ${c.serviceUnitId}::uuid, ${c.isDemo}, ${nextDueAt}::timestamptz, ${clocksAll}::int, now()
       FROM ref
       RETURNING "id", "reference"
     ), new_submitter AS (

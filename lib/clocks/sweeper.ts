@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { OUTBOX_LOCK } from "@/lib/events/outbox";
 import { eventsCommitted } from "@/lib/events/bus";
 import { log } from "@/lib/log";
+import { compactCaseFigures } from "@/lib/dashboard/summary";
 
 interface Crossed {
   id: string;
@@ -63,13 +64,17 @@ export async function sweepClocks(db: PrismaClient, now: Date = new Date()): Pro
   return result;
 }
 
-/** Sweeps now and then every `intervalMs`; returns the stop function. */
+/** Sweeps (and folds the dashboard figures) now and then every `intervalMs`; returns the stop function. */
 export function startClockSweeper(db: PrismaClient, intervalMs = 2000): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     if (stopped) return;
-    running = sweepClocks(db).catch((err: unknown) => log.error({ err }, "clock sweep failed"));
+    running = sweepClocks(db)
+      .catch((err: unknown) => log.error({ err }, "clock sweep failed"))
+      // Same cadence, same single loop: fold the dashboard's pending counts (lib/dashboard/summary.ts).
+      .then(() => compactCaseFigures(db))
+      .catch((err: unknown) => log.error({ err }, "folding the dashboard figures failed"));
   };
   tick();
   const timer = setInterval(() => {

@@ -1,4 +1,4 @@
-// loadFigures: every dashboard figure for a scope and a filter, from the three statements
+// loadFigures: every dashboard figure for a scope and a filter, from the four statements
 // of queries.ts (plus the cached reference data), each count paired with the case-list
 // filter that lists exactly the cases it counts (drill-down). Definitions: types.ts.
 import { prisma } from "@/lib/db/client";
@@ -8,7 +8,21 @@ import { addDaysIso, addMonthsIso, dayOfWeekIso, type IsoDate } from "@/lib/doma
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import { NOT_OWED_REASONS, type CaseFilter } from "@/lib/cases/list-cases";
 import { findDepartment, findServiceUnit, referenceIndex } from "@/lib/cases/reference-data";
-import { answeredWeekly, GROUP_COLUMNS, liveStatement, rangeStatement, type CaseSet, type GroupColumn, type GroupRow } from "./queries";
+import {
+  liveStatement,
+  pendingStatement,
+  PENDING_GROUP_COLUMNS,
+  summaryStatement,
+  SUMMARY_GROUP_COLUMNS,
+  weeklyStatement,
+  type CaseSet,
+  type PendingGroup,
+  type PendingGroupColumn,
+  type SummaryRow,
+} from "./queries";
+import { calendarTiles, weekTiles } from "./periods";
+import { histogramPercentile } from "./histogram";
+import { clockColumn, notOwedColumn, scoreColumn } from "./summary-columns";
 import {
   DASHBOARD_LIMITS,
   rate,
@@ -52,8 +66,9 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   const previousLast = addMonthsIso(today, -1);
   const range = { from: startOfSofiaDay(filter.from), to: endOfSofiaDay(filter.to) };
 
-  const [ranged, live, weekly, ref] = await Promise.all([
-    rangeStatement(db, set, range, now, { comments: scope.audience === "PUBLIC" ? 0 : DASHBOARD_LIMITS.recentComments }),
+  const [summary, pending, live, weekly, ref] = await Promise.all([
+    summaryStatement(db, set, calendarTiles(filter.from, filter.to)),
+    pendingStatement(db, set, range, now, { comments: scope.audience === "PUBLIC" ? 0 : DASHBOARD_LIMITS.recentComments }),
     liveStatement(
       db,
       set,
@@ -66,7 +81,7 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
       },
       now,
     ),
-    answeredWeekly(db, set, range, now),
+    weeklyStatement(db, set, weekTiles(filter.from, filter.to)),
     referenceIndex(),
   ]);
 
@@ -80,100 +95,138 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   const inRange: CaseFilter = { ...base, receivedFrom: filter.from, receivedTo: filter.to };
   const count = (n: number, drill: CaseFilter): Count => ({ count: n, drill });
 
-  // GROUPING SETS rows: the total row has every bit set; a breakdown row has one bit clear.
-  const all = (1 << GROUP_COLUMNS.length) - 1;
-  const rowsOf = (column: GroupColumn) => ranged.groups.filter((g) => g.mask === (all & ~(1 << (GROUP_COLUMNS.length - 1 - GROUP_COLUMNS.indexOf(column)))));
-  const total = ranged.groups.find((g) => g.mask === all) ?? emptyGroup(all);
-
-  const row = (key: string | null, g: GroupRow | undefined, drill: CaseFilter): BreakdownRow => {
-    const r = g ?? emptyGroup(0);
-    return {
-      key,
-      received: count(r.received, drill),
-      answered: count(r.answered, { ...drill, answered: true }),
-      onTime: count(r.onTime, { ...drill, timeliness: "ON_TIME" }),
-      late: count(r.late, { ...drill, timeliness: "LATE" }),
-      onTimeRate: rate(r.onTime, r.onTime + r.late),
-      medianDaysToAnswer: round(r.medianDays),
-    };
+  // Settled counts from the summary plus, for late / on time, the cases whose terms still
+  // run (pendingStatement): GROUPING SETS rows, the total with every bit set, a breakdown
+  // row with one bit clear.
+  const maskOf = (columns: readonly string[], column: string | null) => {
+    const all = (1 << columns.length) - 1;
+    return column === null ? all : all & ~(1 << (columns.length - 1 - columns.indexOf(column)));
   };
-  const byKey = (column: GroupColumn) => new Map(rowsOf(column).map((g) => [g[column] as string | null, g]));
+  const pendingRows = (column: PendingGroupColumn | null) => pending.groups.filter((g) => g.mask === maskOf(PENDING_GROUP_COLUMNS, column));
+  const pendingBy = (column: PendingGroupColumn) => new Map(pendingRows(column).map((g) => [g[column], g]));
+  const pendingTotal: Pick<PendingGroup, "late" | "onTime"> = pendingRows(null)[0] ?? { late: 0, onTime: 0 };
+  const mainRows = (column: (typeof SUMMARY_GROUP_COLUMNS)[number] | null) =>
+    summary.main.filter((g) => g.mask === maskOf(SUMMARY_GROUP_COLUMNS, column));
+  const total: SummaryRow | undefined = mainRows(null)[0];
+  const measure = (r: SummaryRow | undefined, column: string) => (r ? Number(r[column] ?? 0) : 0);
+
+  /** One breakdown row's counts: summary part + pending part. */
+  interface Tally {
+    received: number;
+    answered: number;
+    onTime: number;
+    late: number;
+    days: number[];
+  }
+  const tally = (r: { received: number; answered: number; onTime: number; late: number; days: number[] } | undefined, p: Pick<PendingGroup, "late" | "onTime"> | undefined): Tally => ({
+    received: r?.received ?? 0,
+    answered: r?.answered ?? 0,
+    onTime: (r?.onTime ?? 0) + (p?.onTime ?? 0),
+    late: (r?.late ?? 0) + (p?.late ?? 0),
+    days: r?.days ?? [],
+  });
+  const asTally = (r: SummaryRow | undefined) =>
+    r ? { received: measure(r, "received"), answered: measure(r, "answered"), onTime: measure(r, "onTime"), late: measure(r, "late"), days: r.days } : undefined;
+
+  const row = (key: string | null, t: Tally, drill: CaseFilter): BreakdownRow => ({
+    key,
+    received: count(t.received, drill),
+    answered: count(t.answered, { ...drill, answered: true }),
+    onTime: count(t.onTime, { ...drill, timeliness: "ON_TIME" }),
+    late: count(t.late, { ...drill, timeliness: "LATE" }),
+    onTimeRate: rate(t.onTime, t.onTime + t.late),
+    medianDaysToAnswer: round(histogramPercentile(t.days, 0.5)),
+  });
+  /** Keys of a breakdown: every key the summary or the pending cases have (null = none). */
+  const breakdown = (
+    summaryRows: Map<string | null, Tally>,
+    pendingRows: Map<string | null, Pick<PendingGroup, "late" | "onTime">>,
+  ): Map<string | null, Tally> => {
+    const keys = new Set([...summaryRows.keys(), ...pendingRows.keys()]);
+    return new Map([...keys].map((k) => [k, tally(summaryRows.get(k), pendingRows.get(k))]));
+  };
+  const mainBy = (column: (typeof SUMMARY_GROUP_COLUMNS)[number]) =>
+    new Map(mainRows(column).map((g) => [g[column] as string | null, asTally(g)!] as const));
+  const dimBy = (dim: "category" | "locale") => new Map(summary.dims.filter((d) => d.dim === dim).map((d) => [d.value, d] as const));
+  const byKey = (column: (typeof SUMMARY_GROUP_COLUMNS)[number]) => breakdown(mainBy(column), pendingBy(column));
   const codeOf = (map: Map<string, { code: string }>, id: string | null) => (id === null ? null : (map.get(id)?.code ?? id));
   const sortRows = (rows: BreakdownRow[]) => rows.sort((a, b) => b.received.count - a.received.count || String(a.key).localeCompare(String(b.key)));
+  const empty: Tally = tally(undefined, undefined);
 
   const kindRows = byKey("kind");
   const channelRows = byKey("channel");
-  const localeRows = byKey("locale");
+  const localeRows = breakdown(dimBy("locale"), pendingBy("locale"));
+  /** Rows of the keys that have cases (a key whose cases all moved elsewhere is left out). */
+  const present = (rows: Map<string | null, Tally>) => [...rows].filter(([, t]) => t.received > 0);
   const breakdowns: Record<BreakdownDimension, BreakdownRow[]> = {
-    KIND: kinds.map((k) => row(k, kindRows.get(k), { ...inRange, kind: [k] })),
+    KIND: kinds.map((k) => row(k, kindRows.get(k) ?? empty, { ...inRange, kind: [k] })),
     CHANNEL: (filter.channel?.length ? CHANNELS.filter((c) => filter.channel!.includes(c)) : [...CHANNELS]).map((c) =>
-      row(c, channelRows.get(c), { ...inRange, channel: [c] }),
+      row(c, channelRows.get(c) ?? empty, { ...inRange, channel: [c] }),
     ),
-    LANGUAGE: LOCALES.map((l) => row(l, localeRows.get(l), { ...inRange, locale: [l] })),
+    LANGUAGE: LOCALES.map((l) => row(l, localeRows.get(l) ?? empty, { ...inRange, locale: [l] })),
     SERVICE_UNIT: sortRows(
-      rowsOf("serviceUnitId").map((g) => {
-        const code = codeOf(ref.serviceUnits, g.serviceUnitId);
-        return row(code, g, code === null ? { ...inRange, withoutServiceUnit: true } : { ...inRange, serviceUnitCode: code });
+      present(byKey("serviceUnitId")).map(([id, t]) => {
+        const code = codeOf(ref.serviceUnits, id);
+        return row(code, t, code === null ? { ...inRange, withoutServiceUnit: true } : { ...inRange, serviceUnitCode: code });
       }),
     ),
     DEPARTMENT: sortRows(
-      rowsOf("departmentId").map((g) => {
-        const code = codeOf(ref.departments, g.departmentId);
-        return row(code, g, code === null ? { ...inRange, unrouted: true } : { ...inRange, departmentCode: code });
+      present(byKey("departmentId")).map(([id, t]) => {
+        const code = codeOf(ref.departments, id);
+        return row(code, t, code === null ? { ...inRange, unrouted: true } : { ...inRange, departmentCode: code });
       }),
     ),
     CATEGORY: sortRows(
-      rowsOf("categoryId").map((g) => {
-        const code = codeOf(ref.categories, g.categoryId);
-        return row(code, g, code === null ? { ...inRange, uncategorised: true } : { ...inRange, categoryCode: code });
+      present(breakdown(dimBy("category"), pendingBy("categoryId"))).map(([id, t]) => {
+        const code = codeOf(ref.categories, id);
+        return row(code, t, code === null ? { ...inRange, uncategorised: true } : { ...inRange, categoryCode: code });
       }),
     ),
   };
 
-  const clockRows = new Map(ranged.clocks.map((c) => [c.clock, c]));
-  const timeliness: ClockTimeliness[] = CLOCK_TYPES.filter((c) => clockRows.has(c)).map((clock: ClockType) => {
-    const c = clockRows.get(clock)!;
+  // Per term: met on time / met late from the summary; open past its end from pendingStatement.
+  const openLate = new Map(pending.clocks.map((c) => [c.clock, c.late]));
+  const timeliness: ClockTimeliness[] = CLOCK_TYPES.filter((clock) => measure(total, clockColumn(clock, "cases")) > 0).map((clock: ClockType) => {
+    const onTime = measure(total, clockColumn(clock, "onTime"));
+    const late = measure(total, clockColumn(clock, "late")) + (openLate.get(clock) ?? 0);
     return {
       clock,
-      onTime: count(c.onTime, { ...inRange, clock, timeliness: "ON_TIME" }),
-      late: count(c.late, { ...inRange, clock, timeliness: "LATE" }),
-      compliance: rate(c.onTime, c.onTime + c.late),
+      onTime: count(onTime, { ...inRange, clock, timeliness: "ON_TIME" }),
+      late: count(late, { ...inRange, clock, timeliness: "LATE" }),
+      compliance: rate(onTime, onTime + late),
     };
   });
 
-  const notOwedRows = rowsOf("noAnswerReason").filter((g) => g.answerOwed === false);
-  const notOwed = NOT_OWED_REASONS.map((reason) => {
-    const g = notOwedRows.find((r) => (r.noAnswerReason ?? "KIND_POLICY") === reason);
-    return { reason, cases: count(g?.received ?? 0, { ...inRange, notOwedReason: reason }) };
-  });
+  const notOwed = NOT_OWED_REASONS.map((reason) => ({ reason, cases: count(measure(total, notOwedColumn(reason)), { ...inRange, notOwedReason: reason }) }));
 
-  const scoreRows = rowsOf("score");
-  const rated = total.rated;
+  const rated = measure(total, "rated");
+  const linksSent = measure(total, "linksSent");
   const satisfaction = {
-    linksSent: count(total.linksSent, { ...inRange, ratingLinkSent: true }),
+    linksSent: count(linksSent, { ...inRange, ratingLinkSent: true }),
     rated: count(rated, { ...inRange, rated: true }),
-    responseRate: rate(rated, total.linksSent),
-    average: rated > 0 ? round((total.scoreSum ?? 0) / rated) : null,
+    responseRate: rate(rated, linksSent),
+    average: rated > 0 ? round(measure(total, "scoreSum") / rated) : null,
     distribution: [1, 2, 3, 4, 5].map((score) => ({
       score,
-      cases: count(scoreRows.find((g) => g.score === score)?.received ?? 0, { ...inRange, ratingScore: score }),
+      cases: count(measure(total, scoreColumn(score)), { ...inRange, ratingScore: score }),
     })),
-    recentComments: scope.audience === "PUBLIC" ? [] : ranged.comments,
+    recentComments: scope.audience === "PUBLIC" ? [] : pending.comments,
   };
 
-  const receivedWeeks = byKey("week");
-  const answeredWeeks = new Map(weekly.map((w) => [w.week, w]));
+  const weekOf = (family: "R" | "A") => new Map(weekly.filter((w) => w.family === family).map((w) => [w.week, w]));
+  const receivedWeeks = weekOf("R");
+  const answeredWeeks = weekOf("A");
+  const answeredOnTimeNow = new Map(pending.answered.map((a) => [a.week, a.onTime]));
   const trends: TrendWeek[] = weeksOf(filter.from, filter.to).map(({ weekStart, from, to }) => {
-    const r = receivedWeeks.get(weekStart);
-    const a = answeredWeeks.get(weekStart);
     const answeredIn = { ...base, answeredFrom: from, answeredTo: to };
     return {
       weekStart,
-      received: count(r?.received ?? 0, { ...base, receivedFrom: from, receivedTo: to }),
-      answered: count(a?.answered ?? 0, answeredIn),
-      answeredOnTime: count(a?.onTime ?? 0, { ...answeredIn, timeliness: "ON_TIME" }),
+      received: count(receivedWeeks.get(weekStart)?.cases ?? 0, { ...base, receivedFrom: from, receivedTo: to }),
+      answered: count(answeredWeeks.get(weekStart)?.cases ?? 0, answeredIn),
+      answeredOnTime: count((answeredWeeks.get(weekStart)?.onTime ?? 0) + (answeredOnTimeNow.get(weekStart) ?? 0), { ...answeredIn, timeliness: "ON_TIME" }),
     };
   });
+  const all = tally(asTally(total), pendingTotal);
 
   const current = { from: firstOfMonth, to: today };
   const previous = { from: previousFirst, to: previousLast };
@@ -198,24 +251,24 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
       dueWithin7Days: count(live.dueSoon, { ...base, dueWithinDays: DASHBOARD_LIMITS.dueWithinDays, overdue: false }),
       overdue: count(live.overdue, { ...base, overdue: true }),
     },
-    received: count(total.received, inRange),
-    answered: count(total.answered, { ...inRange, answered: true }),
+    received: count(all.received, inRange),
+    answered: count(all.answered, { ...inRange, answered: true }),
     timeliness,
     overall: {
-      onTime: count(total.onTime, { ...inRange, timeliness: "ON_TIME" }),
-      late: count(total.late, { ...inRange, timeliness: "LATE" }),
-      rate: rate(total.onTime, total.onTime + total.late),
+      onTime: count(all.onTime, { ...inRange, timeliness: "ON_TIME" }),
+      late: count(all.late, { ...inRange, timeliness: "LATE" }),
+      rate: rate(all.onTime, all.onTime + all.late),
     },
     timeToAnswer: {
-      answered: count(total.answered, { ...inRange, answered: true }),
-      medianDays: round(total.medianDays),
-      p90Days: round(total.p90Days),
+      answered: count(all.answered, { ...inRange, answered: true }),
+      medianDays: round(histogramPercentile(all.days, 0.5)),
+      p90Days: round(histogramPercentile(all.days, 0.9)),
     },
     notOwed,
     anonymous: {
-      part: count(total.anonymous, { ...inRange, anonymous: true }),
-      of: count(total.received, inRange),
-      share: rate(total.anonymous, total.received),
+      part: count(measure(total, "anonymous"), { ...inRange, anonymous: true }),
+      of: count(all.received, inRange),
+      share: rate(measure(total, "anonymous"), all.received),
     },
     breakdowns,
     satisfaction,
@@ -226,32 +279,6 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
       change("ANSWERED", live.answeredCurrent, live.answeredPrevious, answeredIn),
       change("ANSWERED_ON_TIME", live.answeredOnTimeCurrent, live.answeredOnTimePrevious, (p) => ({ ...answeredIn(p), timeliness: "ON_TIME" })),
     ],
-  };
-}
-
-function emptyGroup(mask: number): GroupRow {
-  return {
-    mask,
-    kind: null,
-    channel: null,
-    serviceUnitId: null,
-    departmentId: null,
-    categoryId: null,
-    locale: null,
-    answerOwed: null,
-    noAnswerReason: null,
-    week: null,
-    score: null,
-    received: 0,
-    answered: 0,
-    onTime: 0,
-    late: 0,
-    anonymous: 0,
-    linksSent: 0,
-    rated: 0,
-    scoreSum: null,
-    medianDays: null,
-    p90Days: null,
   };
 }
 

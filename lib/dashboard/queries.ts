@@ -1,22 +1,27 @@
-// The dashboard's SQL: three statements, whatever the number of cases, departments or
-// categories (issue 5, "At scale": a bounded number of queries per load; style.md,
-// Zammad's query budgets). Each is one named function so that performance work (indexes,
-// summary tables) can change one without touching the figures built on it.
+// The dashboard's SQL: four statements, whatever the number of cases, departments or
+// categories (issue 5, "At scale": a bounded number of queries per load, each within
+// 200 ms at 1,000,000 cases; style.md, Zammad's query budgets). Each is one named function
+// so that performance work can change one without touching the figures built on it.
 //
-//   rangeStatement  — the cases RECEIVED in the range (one materialised pass): totals and
-//                     every breakdown via GROUPING SETS, per-clock timeliness, ratings,
-//                     latest comments.
-//   liveStatement   — current state and this month against last month: index-friendly
-//                     scalar subqueries, one round trip.
-//   answeredWeekly  — cases ANSWERED per week of the range (trends).
+//   summaryStatement — the cases RECEIVED in the range, from the pre-counted "CaseFigure"
+//                      (migration dashboard_summary): totals, every breakdown, ratings,
+//                      answers not owed, terms, histograms of days to answer.
+//   pendingStatement — what changes with the clock, which no summary can hold: cases with a
+//                      term still open (late once its end passes), open terms past their
+//                      end; and the latest rating comments.
+//   weeklyStatement  — cases received and answered per week (trends), from "CaseWeekFigure".
+//   liveStatement    — current state and this month against last month: index-friendly
+//                      scalar subqueries, one round trip.
 //
 // The definitions (on time, late, open, …) are at the top of lib/dashboard/types.ts and
 // must stay identical to the case-list drill-down filters of lib/cases/list-cases.ts.
-// Every value is a bound parameter (Prisma.sql tagged templates); nothing is concatenated.
+// Every value is a bound parameter (Prisma.sql tagged templates); column names come from
+// lib/dashboard/summary-columns.ts, never from input.
 import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import type { Channel, Kind } from "@/lib/domain/kinds";
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import { OPEN_CLOCK_STATES } from "@/lib/cases/clocks";
+import { DAY_BUCKETS, MEASURE_COLUMNS, dayColumn } from "./summary-columns";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -60,12 +65,100 @@ export function onTimeCase(now: Date): Prisma.Sql {
 
 // ---------------------------------------------------------------------------------------
 
-/** Columns grouped in rangeStatement, in GROUPING() bit order (first = most significant). */
-export const GROUP_COLUMNS = ["kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale", "noAnswerReason", "week", "score"] as const;
-export type GroupColumn = (typeof GROUP_COLUMNS)[number];
+/** Periods of receipt (lib/dashboard/periods.ts, calendarTiles) as ISO dates. */
+export interface Tiles {
+  years: readonly string[];
+  months: readonly string[];
+  days: readonly string[];
+}
 
-export interface GroupRow {
-  /** GROUPING(...) of GROUP_COLUMNS: bit set = column aggregated away. */
+/** The case set on a summary table (text keys, "" = none). */
+function summarySetWhere(s: CaseSet): Prisma.Sql {
+  const parts = [Prisma.sql`"kind" = ANY(${[...s.kinds]}::text[])`];
+  if (s.channels) parts.push(Prisma.sql`"channel" = ANY(${[...s.channels]}::text[])`);
+  if (s.departmentId) parts.push(Prisma.sql`"departmentId" = ${s.departmentId}`);
+  if (s.serviceUnitId) parts.push(Prisma.sql`"serviceUnitId" = ${s.serviceUnitId}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** "CaseFigure" rows of the tiles plus the changes not folded into it yet. */
+function caseFigures(set: CaseSet, t: Tiles, dim: Prisma.Sql): Prisma.Sql {
+  const where = Prisma.sql`((("grain" = 'Y' AND "period" = ANY(${[...t.years]}::date[]))
+      OR ("grain" = 'M' AND "period" = ANY(${[...t.months]}::date[]))
+      OR ("grain" = 'D' AND "period" = ANY(${[...t.days]}::date[])))
+    AND ${summarySetWhere(set)} AND ${dim})`;
+  return Prisma.sql`(SELECT * FROM "CaseFigure" WHERE ${where}
+    UNION ALL SELECT * FROM harta_case_figure_deltas() WHERE ${where}) f`;
+}
+
+const sumOf = (columns: readonly string[]) => Prisma.raw(columns.map((c) => `sum("${c}")::int AS "${c}"`).join(", "));
+const histogramOf = () => Prisma.raw(`ARRAY[${DAY_COLUMNS.map((c) => `sum("${c}")::int`).join(", ")}] AS "days"`);
+const DAY_COLUMNS = Array.from({ length: DAY_BUCKETS }, (_, i) => dayColumn(i));
+const MAIN_COLUMNS = MEASURE_COLUMNS.filter((c) => !DAY_COLUMNS.includes(c));
+const DIM_COLUMNS = ["received", "answered", "late", "onTime"] as const;
+
+/** Main summary columns grouped in summaryStatement, in GROUPING() bit order (first = most significant). */
+export const SUMMARY_GROUP_COLUMNS = ["kind", "channel", "serviceUnitId", "departmentId"] as const;
+
+/** Sums of a summary row set; `days` is the histogram of days to answer (lib/dashboard/histogram.ts). */
+export interface SummaryRow {
+  /** GROUPING(...) bit set: column aggregated away. */
+  mask: number;
+  kind: string | null;
+  channel: string | null;
+  serviceUnitId: string | null;
+  departmentId: string | null;
+  days: number[];
+  [measure: string]: number | string | null | number[];
+}
+
+export interface DimRow {
+  dim: "category" | "locale";
+  /** Category id or locale; null: uncategorised. */
+  value: string | null;
+  received: number;
+  answered: number;
+  late: number;
+  onTime: number;
+  days: number[];
+}
+
+export interface SummaryResult {
+  main: SummaryRow[];
+  dims: DimRow[];
+}
+
+/**
+ * The pre-counted figures of the cases received in the tiles (migration dashboard_summary):
+ * totals and the kind / channel / service unit / department breakdowns with every measure,
+ * and the category and language breakdowns. "late" and "onTime" are the settled parts only;
+ * pendingStatement adds the rest. Reads a few thousand summary rows, whatever the number of
+ * cases.
+ */
+export async function summaryStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<SummaryResult> {
+  const rows = await db.$queryRaw<{ result: SummaryResult }[]>`
+    SELECT json_build_object(
+      'main', (SELECT coalesce(json_agg(m), '[]'::json) FROM (
+        SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId")::int AS "mask", "kind", "channel",
+               NULLIF("serviceUnitId", '') AS "serviceUnitId", NULLIF("departmentId", '') AS "departmentId",
+               ${sumOf(MAIN_COLUMNS)}, ${histogramOf()}
+        FROM ${caseFigures(set, tiles, Prisma.sql`"dim" = ''`)}
+        GROUP BY GROUPING SETS ((), ("kind"), ("channel"), ("serviceUnitId"), ("departmentId"))) m),
+      'dims', (SELECT coalesce(json_agg(d), '[]'::json) FROM (
+        SELECT "dim", NULLIF("value", '') AS "value", ${sumOf(DIM_COLUMNS)}, ${histogramOf()}
+        FROM ${caseFigures(set, tiles, Prisma.sql`"dim" <> ''`)}
+        GROUP BY "dim", "value") d)
+    ) AS "result"`;
+  return rows[0]!.result;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Columns grouped in pendingStatement, in GROUPING() bit order (first = most significant). */
+export const PENDING_GROUP_COLUMNS = ["kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale"] as const;
+export type PendingGroupColumn = (typeof PENDING_GROUP_COLUMNS)[number];
+
+export interface PendingGroup {
   mask: number;
   kind: string | null;
   channel: string | null;
@@ -73,27 +166,8 @@ export interface GroupRow {
   departmentId: string | null;
   categoryId: string | null;
   locale: string | null;
-  answerOwed: boolean | null;
-  noAnswerReason: string | null;
-  /** Monday (Sofia) of the week received. */
-  week: string | null;
-  score: number | null;
-  received: number;
-  answered: number;
-  onTime: number;
   late: number;
-  anonymous: number;
-  linksSent: number;
-  rated: number;
-  scoreSum: number | null;
-  medianDays: number | null;
-  p90Days: number | null;
-}
-
-export interface ClockRow {
-  clock: string;
   onTime: number;
-  late: number;
 }
 
 export interface CommentRow {
@@ -103,77 +177,101 @@ export interface CommentRow {
   comment: string;
 }
 
-export interface RangeResult {
-  groups: GroupRow[];
-  clocks: ClockRow[];
+export interface PendingResult {
+  /** Cases received in the range with a term still open and none met late: late / on time as of now. */
+  groups: PendingGroup[];
+  /** Of those answered in the range, the ones on time now, per week of the answer (Monday, Sofia). */
+  answered: { week: string; onTime: number }[];
+  /** Open terms past their end, of cases received in the range. */
+  clocks: { clock: string; late: number }[];
   comments: CommentRow[];
 }
 
 /**
- * One statement over the cases received in `range`: the cohort is read once
- * (MATERIALIZED) with each case's timeliness and rating, then grouped every way the
- * dashboard breaks it down. Returns JSON so a single row carries all three parts.
+ * What the summary cannot hold because it changes with the clock (lib/dashboard/types.ts:
+ * a term still open is late once its end passes): the cases with an open term and none met
+ * late (a few thousand: the ones being handled), read from Case_dashboard_pending_idx; the
+ * open terms past their end; and the latest rating comments (Rating.caseReceivedAt).
  */
-export async function rangeStatement(
+export async function pendingStatement(
   db: Db,
   set: CaseSet,
   range: Instants,
   now: Date,
   options: { comments: number },
-): Promise<RangeResult> {
-  const rows = await db.$queryRaw<{ result: RangeResult }[]>`
-    WITH cohort AS MATERIALIZED (
-      SELECT c."id", c."kind"::text AS "kind", c."channel"::text AS "channel", c."serviceUnitId", c."departmentId",
-             c."categoryId", c."locale"::text AS "locale", c."anonymous", c."answerOwed", c."noAnswerReason"::text AS "noAnswerReason",
-             c."answeredAt" IS NOT NULL AS "answered",
-             EXTRACT(EPOCH FROM (c."answeredAt" - c."receivedAt")) / 86400.0 AS "days",
-             to_char(date_trunc('week', c."receivedAt" AT TIME ZONE 'Europe/Sofia'), 'YYYY-MM-DD') AS "week",
-             r."caseId" IS NOT NULL AS "linkSent",
-             CASE WHEN r."ratedAt" IS NOT NULL THEN r."score" END AS "score",
-             ${lateTermExists(now)} AS "late",
-             ${onTimeCase(now)} AS "onTime"
+): Promise<PendingResult> {
+  const inRange = (column: Prisma.Sql) => Prisma.sql`(${column} >= ${range.from} AND ${column} < ${range.to})`;
+  const rows = await db.$queryRaw<{ result: PendingResult }[]>`
+    WITH pending AS MATERIALIZED (
+      SELECT c."kind"::text AS "kind", c."channel"::text AS "channel", c."serviceUnitId"::text AS "serviceUnitId",
+             c."departmentId"::text AS "departmentId", c."categoryId"::text AS "categoryId", c."locale"::text AS "locale",
+             ${inRange(Prisma.sql`c."receivedAt"`)} AS "received",
+             coalesce(${inRange(Prisma.sql`c."answeredAt"`)}, false) AS "answered",
+             to_char(date_trunc('week', c."answeredAt" AT TIME ZONE 'Europe/Sofia'), 'YYYY-MM-DD') AS "answerWeek",
+             c."nextDueAt" < ${now} AS "late",
+             c."metOnTime" AND c."nextDueAt" >= ${now} AS "onTime"
       FROM "Case" c
-      LEFT JOIN "Rating" r ON r."caseId" = c."id"
-      WHERE ${caseSetWhere(set)} AND c."receivedAt" >= ${range.from} AND c."receivedAt" < ${range.to}
-    ),
-    groups AS (
-      SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale", "noAnswerReason", "week", "score") AS "mask",
-             "kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale", "answerOwed", "noAnswerReason", "week", "score",
-             count(*)::int AS "received",
-             count(*) FILTER (WHERE "answered")::int AS "answered",
-             count(*) FILTER (WHERE "onTime")::int AS "onTime",
-             count(*) FILTER (WHERE "late")::int AS "late",
-             count(*) FILTER (WHERE "anonymous")::int AS "anonymous",
-             count(*) FILTER (WHERE "linkSent")::int AS "linksSent",
-             count("score")::int AS "rated",
-             sum("score")::int AS "scoreSum",
-             percentile_cont(0.5) WITHIN GROUP (ORDER BY "days") AS "medianDays",
-             percentile_cont(0.9) WITHIN GROUP (ORDER BY "days") AS "p90Days"
-      FROM cohort
-      GROUP BY GROUPING SETS ((), ("kind"), ("channel"), ("serviceUnitId"), ("departmentId"), ("categoryId"), ("locale"),
-                              ("answerOwed", "noAnswerReason"), ("week"), ("score"))
-    ),
-    clocks AS (
-      SELECT k."clock"::text AS "clock",
-             count(*) FILTER (WHERE k."state" = 'MET' AND k."metAt" <= k."dueAt")::int AS "onTime",
-             count(*) FILTER (WHERE (k."state" = 'MET' AND k."metAt" > k."dueAt")
-                                 OR (k."state" = ANY(${[...OPEN_CLOCK_STATES]}::"ClockState"[]) AND k."dueAt" < ${now}))::int AS "late"
-      FROM "CaseClock" k JOIN cohort ON cohort."id" = k."caseId"
-      GROUP BY k."clock"
-    ),
-    comments AS (
-      SELECT c."reference", to_char(r."ratedAt" AT TIME ZONE 'Europe/Sofia', 'YYYY-MM-DD') AS "ratedOn", r."score", r."comment"
-      FROM "Rating" r JOIN cohort ON cohort."id" = r."caseId" JOIN "Case" c ON c."id" = r."caseId"
-      WHERE r."ratedAt" IS NOT NULL AND r."score" IS NOT NULL AND btrim(coalesce(r."comment", '')) <> ''
-      ORDER BY r."ratedAt" DESC, c."reference" DESC
-      LIMIT ${options.comments}
+      WHERE c."nextDueAt" IS NOT NULL AND NOT c."metLate" AND ${caseSetWhere(set)}
+        AND (${inRange(Prisma.sql`c."receivedAt"`)} OR ${inRange(Prisma.sql`c."answeredAt"`)})
     )
     SELECT json_build_object(
-      'groups', (SELECT coalesce(json_agg(groups), '[]'::json) FROM groups),
-      'clocks', (SELECT coalesce(json_agg(clocks), '[]'::json) FROM clocks),
-      'comments', (SELECT coalesce(json_agg(comments), '[]'::json) FROM comments)
+      'groups', (SELECT coalesce(json_agg(g), '[]'::json) FROM (
+        SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale")::int AS "mask",
+               "kind", "channel", "serviceUnitId", "departmentId", "categoryId", "locale",
+               count(*) FILTER (WHERE "late")::int AS "late", count(*) FILTER (WHERE "onTime")::int AS "onTime"
+        FROM pending WHERE "received"
+        GROUP BY GROUPING SETS ((), ("kind"), ("channel"), ("serviceUnitId"), ("departmentId"), ("categoryId"), ("locale"))) g),
+      'answered', (SELECT coalesce(json_agg(a), '[]'::json) FROM (
+        SELECT "answerWeek" AS "week", count(*) FILTER (WHERE "onTime")::int AS "onTime"
+        FROM pending WHERE "answered" GROUP BY 1) a),
+      'clocks', (SELECT coalesce(json_agg(k), '[]'::json) FROM (
+        SELECT k."clock"::text AS "clock", count(*)::int AS "late"
+        FROM "CaseClock" k JOIN "Case" c ON c."id" = k."caseId"
+        WHERE k."state" = ANY(${[...OPEN_CLOCK_STATES]}::"ClockState"[]) AND k."dueAt" < ${now}
+          AND ${caseSetWhere(set)} AND ${inRange(Prisma.sql`c."receivedAt"`)}
+        GROUP BY 1) k),
+      'comments', (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+        SELECT c."reference", to_char(r."ratedAt" AT TIME ZONE 'Europe/Sofia', 'YYYY-MM-DD') AS "ratedOn", r."score", r."comment"
+        FROM "Rating" r JOIN "Case" c ON c."id" = r."caseId"
+        WHERE r."ratedAt" IS NOT NULL AND r."score" IS NOT NULL AND btrim(coalesce(r."comment", '')) <> ''
+          AND ${inRange(Prisma.sql`r."caseReceivedAt"`)} AND ${caseSetWhere(set)}
+        ORDER BY r."ratedAt" DESC, c."reference" DESC
+        LIMIT ${options.comments}) x)
     ) AS "result"`;
   return rows[0]!.result;
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Weeks and days (lib/dashboard/periods.ts, weekTiles) as ISO dates. */
+export interface WeekTileDates {
+  weeks: readonly string[];
+  days: readonly string[];
+}
+
+export interface WeekRow {
+  /** R: received, A: answered. */
+  family: "R" | "A";
+  /** Monday (Sofia). */
+  week: string;
+  cases: number;
+  /** Family A: on time for good (pendingStatement adds those on time as of now). */
+  onTime: number;
+}
+
+/** Cases received and answered per week of the range, from "CaseWeekFigure" and the changes not folded yet. */
+export async function weeklyStatement(db: Db, set: CaseSet, tiles: WeekTileDates): Promise<WeekRow[]> {
+  const where = Prisma.sql`(("grain" = 'W' AND "period" = ANY(${[...tiles.weeks]}::date[]))
+      OR ("grain" = 'D' AND "period" = ANY(${[...tiles.days]}::date[])))
+    AND ${summarySetWhere(set)}`;
+  return db.$queryRaw<WeekRow[]>`
+    SELECT "family", to_char(date_trunc('week', "period"), 'YYYY-MM-DD') AS "week", sum("cases")::int AS "cases", sum("onTime")::int AS "onTime"
+    FROM (
+      SELECT "family", "period", "cases", "onTime" FROM "CaseWeekFigure" WHERE ${where}
+      UNION ALL
+      SELECT "family", "period", "received", "onTime" FROM "CaseFigureDelta" WHERE "family" <> 'F' AND ${where}
+    ) w
+    GROUP BY 1, 2`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -229,23 +327,4 @@ export async function liveStatement(db: Db, set: CaseSet, p: LivePeriods, now: D
            ${answered(p.previous, false)} AS "answeredPrevious",
            ${answered(p.previous, true)} AS "answeredOnTimePrevious"`;
   return rows[0]!;
-}
-
-// ---------------------------------------------------------------------------------------
-
-export interface AnsweredWeekRow {
-  week: string;
-  answered: number;
-  onTime: number;
-}
-
-/** Cases answered in each week (Sofia, Monday first) of `range`, and of those the on-time ones. */
-export async function answeredWeekly(db: Db, set: CaseSet, range: Instants, now: Date): Promise<AnsweredWeekRow[]> {
-  return db.$queryRaw<AnsweredWeekRow[]>`
-    SELECT to_char(date_trunc('week', c."answeredAt" AT TIME ZONE 'Europe/Sofia'), 'YYYY-MM-DD') AS "week",
-           count(*)::int AS "answered",
-           count(*) FILTER (WHERE ${onTimeCase(now)})::int AS "onTime"
-    FROM "Case" c
-    WHERE ${caseSetWhere(set)} AND c."answeredAt" >= ${range.from} AND c."answeredAt" < ${range.to}
-    GROUP BY 1`;
 }
