@@ -45,6 +45,7 @@ let serial = false;
 let serialTail: Promise<unknown> = Promise.resolve();
 
 function labelOf(text: string): string {
+  if (text.includes('GROUP BY "dim", "value"')) return "summary by category and language";
   if (text.includes('FROM "CaseFigure"')) return "summary (range: totals, breakdowns, terms, ratings, days to answer)";
   if (text.includes("WITH pending")) return "pending (open terms as of now, latest comments)";
   if (text.includes('FROM "CaseWeekFigure"')) return "weekly (received / answered per week)";

@@ -1,4 +1,4 @@
-// loadFigures: every dashboard figure for a scope and a filter, from the four statements
+// loadFigures: every dashboard figure for a scope and a filter, from the five statements
 // of queries.ts (plus the cached reference data), each count paired with the case-list
 // filter that lists exactly the cases it counts (drill-down). Definitions: types.ts.
 import { prisma } from "@/lib/db/client";
@@ -12,6 +12,7 @@ import {
   liveStatement,
   pendingStatement,
   PENDING_GROUP_COLUMNS,
+  summaryDimsStatement,
   summaryStatement,
   SUMMARY_GROUP_COLUMNS,
   weeklyStatement,
@@ -66,8 +67,10 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   const previousLast = addMonthsIso(today, -1);
   const range = { from: startOfSofiaDay(filter.from), to: endOfSofiaDay(filter.to) };
 
-  const [summary, pending, live, weekly, ref] = await Promise.all([
-    summaryStatement(db, set, calendarTiles(filter.from, filter.to)),
+  const tiles = calendarTiles(filter.from, filter.to);
+  const [main, dims, pending, live, weekly, ref] = await Promise.all([
+    summaryStatement(db, set, tiles),
+    summaryDimsStatement(db, set, tiles),
     pendingStatement(db, set, range, now, { comments: scope.audience === "PUBLIC" ? 0 : DASHBOARD_LIMITS.recentComments }),
     liveStatement(
       db,
@@ -106,7 +109,7 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   const pendingBy = (column: PendingGroupColumn) => new Map(pendingRows(column).map((g) => [g[column], g]));
   const pendingTotal: Pick<PendingGroup, "late" | "onTime"> = pendingRows(null)[0] ?? { late: 0, onTime: 0 };
   const mainRows = (column: (typeof SUMMARY_GROUP_COLUMNS)[number] | null) =>
-    summary.main.filter((g) => g.mask === maskOf(SUMMARY_GROUP_COLUMNS, column));
+    main.filter((g) => g.mask === maskOf(SUMMARY_GROUP_COLUMNS, column));
   const total: SummaryRow | undefined = mainRows(null)[0];
   const measure = (r: SummaryRow | undefined, column: string) => (r ? Number(r[column] ?? 0) : 0);
 
@@ -147,7 +150,7 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   };
   const mainBy = (column: (typeof SUMMARY_GROUP_COLUMNS)[number]) =>
     new Map(mainRows(column).map((g) => [g[column] as string | null, asTally(g)!] as const));
-  const dimBy = (dim: "category" | "locale") => new Map(summary.dims.filter((d) => d.dim === dim).map((d) => [d.value, d] as const));
+  const dimBy = (dim: "category" | "locale") => new Map(dims.filter((d) => d.dim === dim).map((d) => [d.value, d] as const));
   const byKey = (column: (typeof SUMMARY_GROUP_COLUMNS)[number]) => breakdown(mainBy(column), pendingBy(column));
   const codeOf = (map: Map<string, { code: string }>, id: string | null) => (id === null ? null : (map.get(id)?.code ?? id));
   const sortRows = (rows: BreakdownRow[]) => rows.sort((a, b) => b.received.count - a.received.count || String(a.key).localeCompare(String(b.key)));

@@ -1,11 +1,12 @@
-// The dashboard's SQL: four statements, whatever the number of cases, departments or
+// The dashboard's SQL: five statements, whatever the number of cases, departments or
 // categories (issue 5, "At scale": a bounded number of queries per load, each within
 // 200 ms at 1,000,000 cases; style.md, Zammad's query budgets). Each is one named function
 // so that performance work can change one without touching the figures built on it.
 //
 //   summaryStatement — the cases RECEIVED in the range, from the pre-counted "CaseFigure"
-//                      (migration dashboard_summary): totals, every breakdown, ratings,
-//                      answers not owed, terms, histograms of days to answer.
+//                      (migration dashboard_summary): totals, breakdowns by kind, channel,
+//                      unit and department, ratings, answers not owed, terms, histograms
+//                      of days to answer; summaryDimsStatement: by category and language.
 //   pendingStatement — what changes with the clock, which no summary can hold: cases with a
 //                      term still open (late once its end passes), open terms past their
 //                      end; and the latest rating comments.
@@ -69,6 +70,7 @@ export function onTimeCase(now: Date): Prisma.Sql {
 export interface Tiles {
   years: readonly string[];
   months: readonly string[];
+  weeks: readonly string[];
   days: readonly string[];
 }
 
@@ -85,6 +87,7 @@ function summarySetWhere(s: CaseSet): Prisma.Sql {
 function caseFigures(set: CaseSet, t: Tiles, dim: Prisma.Sql): Prisma.Sql {
   const where = Prisma.sql`((("grain" = 'Y' AND "period" = ANY(${[...t.years]}::date[]))
       OR ("grain" = 'M' AND "period" = ANY(${[...t.months]}::date[]))
+      OR ("grain" = 'W' AND "period" = ANY(${[...t.weeks]}::date[]))
       OR ("grain" = 'D' AND "period" = ANY(${[...t.days]}::date[])))
     AND ${summarySetWhere(set)} AND ${dim})`;
   return Prisma.sql`(SELECT * FROM "CaseFigure" WHERE ${where}
@@ -123,33 +126,30 @@ export interface DimRow {
   days: number[];
 }
 
-export interface SummaryResult {
-  main: SummaryRow[];
-  dims: DimRow[];
+/**
+ * The pre-counted figures of the cases received in the tiles (migration dashboard_summary):
+ * totals and the kind / channel / service unit / department breakdowns with every measure.
+ * "late" and "onTime" are the settled parts only; pendingStatement adds the rest. Reads a
+ * few thousand summary rows, whatever the number of cases.
+ */
+export async function summaryStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<SummaryRow[]> {
+  return db.$queryRaw<SummaryRow[]>`
+    SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId")::int AS "mask", "kind", "channel",
+           NULLIF("serviceUnitId", '') AS "serviceUnitId", NULLIF("departmentId", '') AS "departmentId",
+           ${sumOf(MAIN_COLUMNS)}, ${histogramOf()}
+    FROM ${caseFigures(set, tiles, Prisma.sql`"dim" = ''`)}
+    GROUP BY GROUPING SETS ((), ("kind"), ("channel"), ("serviceUnitId"), ("departmentId"))`;
 }
 
 /**
- * The pre-counted figures of the cases received in the tiles (migration dashboard_summary):
- * totals and the kind / channel / service unit / department breakdowns with every measure,
- * and the category and language breakdowns. "late" and "onTime" are the settled parts only;
- * pendingStatement adds the rest. Reads a few thousand summary rows, whatever the number of
- * cases.
+ * The category and language breakdowns of the same cases, from their own summary rows. A
+ * statement of its own so that it runs beside summaryStatement (two cores).
  */
-export async function summaryStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<SummaryResult> {
-  const rows = await db.$queryRaw<{ result: SummaryResult }[]>`
-    SELECT json_build_object(
-      'main', (SELECT coalesce(json_agg(m), '[]'::json) FROM (
-        SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId")::int AS "mask", "kind", "channel",
-               NULLIF("serviceUnitId", '') AS "serviceUnitId", NULLIF("departmentId", '') AS "departmentId",
-               ${sumOf(MAIN_COLUMNS)}, ${histogramOf()}
-        FROM ${caseFigures(set, tiles, Prisma.sql`"dim" = ''`)}
-        GROUP BY GROUPING SETS ((), ("kind"), ("channel"), ("serviceUnitId"), ("departmentId"))) m),
-      'dims', (SELECT coalesce(json_agg(d), '[]'::json) FROM (
-        SELECT "dim", NULLIF("value", '') AS "value", ${sumOf(DIM_COLUMNS)}, ${histogramOf()}
-        FROM ${caseFigures(set, tiles, Prisma.sql`"dim" <> ''`)}
-        GROUP BY "dim", "value") d)
-    ) AS "result"`;
-  return rows[0]!.result;
+export async function summaryDimsStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<DimRow[]> {
+  return db.$queryRaw<DimRow[]>`
+    SELECT "dim", NULLIF("value", '') AS "value", ${sumOf(DIM_COLUMNS)}, ${histogramOf()}
+    FROM ${caseFigures(set, tiles, Prisma.sql`"dim" <> ''`)}
+    GROUP BY "dim", "value"`;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -225,10 +225,13 @@ export async function pendingStatement(
         SELECT "answerWeek" AS "week", count(*) FILTER (WHERE "onTime")::int AS "onTime"
         FROM pending WHERE "answered" GROUP BY 1) a),
       'clocks', (SELECT coalesce(json_agg(k), '[]'::json) FROM (
+        -- A case with an open term past its end has nextDueAt < now (the earliest open end):
+        -- starting from those few cases (Case_dashboard_pending_idx) rather than from the
+        -- clocks lets PostgreSQL visit only their terms.
         SELECT k."clock"::text AS "clock", count(*)::int AS "late"
-        FROM "CaseClock" k JOIN "Case" c ON c."id" = k."caseId"
-        WHERE k."state" = ANY(${[...OPEN_CLOCK_STATES]}::"ClockState"[]) AND k."dueAt" < ${now}
-          AND ${caseSetWhere(set)} AND ${inRange(Prisma.sql`c."receivedAt"`)}
+        FROM "Case" c JOIN "CaseClock" k ON k."caseId" = c."id"
+        WHERE c."nextDueAt" < ${now} AND ${caseSetWhere(set)} AND ${inRange(Prisma.sql`c."receivedAt"`)}
+          AND k."state" = ANY(${[...OPEN_CLOCK_STATES]}::"ClockState"[]) AND k."dueAt" < ${now}
         GROUP BY 1) k),
       'comments', (SELECT coalesce(json_agg(x), '[]'::json) FROM (
         SELECT c."reference", to_char(r."ratedAt" AT TIME ZONE 'Europe/Sofia', 'YYYY-MM-DD') AS "ratedOn", r."score", r."comment"
@@ -267,7 +270,7 @@ export async function weeklyStatement(db: Db, set: CaseSet, tiles: WeekTileDates
   return db.$queryRaw<WeekRow[]>`
     SELECT "family", to_char(date_trunc('week', "period"), 'YYYY-MM-DD') AS "week", sum("cases")::int AS "cases", sum("onTime")::int AS "onTime"
     FROM (
-      SELECT "family", "period", "cases", "onTime" FROM "CaseWeekFigure" WHERE ${where}
+      SELECT "family", "period", "cases", "onTime" FROM "CaseWeekFigure" WHERE "family" IN ('R', 'A') AND ${where}
       UNION ALL
       SELECT "family", "period", "received", "onTime" FROM "CaseFigureDelta" WHERE "family" <> 'F' AND ${where}
     ) w

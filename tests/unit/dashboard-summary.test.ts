@@ -19,6 +19,7 @@ describe("calendarTiles", () => {
     [
       ...t.years.flatMap((y) => daysOf(y, addDaysIso(addYearsIso(y, 1), -1))),
       ...t.months.flatMap((m) => daysOf(m, addDaysIso(addMonthsIso(m, 1), -1))),
+      ...t.weeks.flatMap((w) => daysOf(w, addDaysIso(w, 6))),
       ...t.days,
     ].sort();
 
@@ -35,6 +36,13 @@ describe("calendarTiles", () => {
     expect(expand(t)).toEqual(daysOf(from, to));
     for (const y of t.years) expect(y.endsWith("-01-01")).toBe(true);
     for (const m of t.months) expect(m.endsWith("-01")).toBe(true);
+    for (const w of t.weeks) expect(dayOfWeekIso(w)).toBe(1);
+    // A day left over is never part of a whole Monday-to-Sunday week of leftovers.
+    const left = new Set(t.days);
+    for (const d of t.days) {
+      const monday = mondayOf(d);
+      expect(daysOf(monday, addDaysIso(monday, 6)).every((x) => left.has(x)), `${d} should be in a week`).toBe(false);
+    }
     // No whole month left as days, no whole year left as months.
     const monthsAsDays = new Set(t.days.map((d) => d.slice(0, 7)));
     for (const ym of monthsAsDays) {
@@ -46,11 +54,17 @@ describe("calendarTiles", () => {
     for (const y of yearsAsMonths) expect(`${y}-01-01` >= from && `${y}-12-31` <= to, `${y} should be a year`).toBe(false);
   });
 
-  it("a year of cases is ~11 months and ~30 days, five years ~4 years more", () => {
+  it("a year of cases is 11 months, 4 weeks and 2 days; five years 4 years more", () => {
+    // 30 Nov 2025 (a Sunday) + December … October + 1 Nov 2026 (a Sunday) + 2–29 November.
     const year = calendarTiles("2025-11-30", "2026-11-29");
-    expect([year.years.length, year.months.length, year.days.length]).toEqual([0, 11, 30]);
+    expect(year).toEqual({
+      years: [],
+      months: ["2025-12-01", "2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01"],
+      weeks: ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"],
+      days: ["2025-11-30", "2026-11-01"],
+    });
     const five = calendarTiles("2021-11-30", "2026-11-29");
-    expect([five.years.length, five.months.length, five.days.length]).toEqual([4, 11, 30]);
+    expect([five.years.length, five.months.length, five.weeks.length, five.days.length]).toEqual([4, 11, 4, 2]);
   });
 });
 
