@@ -14,7 +14,8 @@
 // Client.query, which Prisma's adapter-pg calls) and labelled by what it computes; the
 // whole load is timed around loadFigures. The statements of one load run concurrently
 // (loadFigures issues them together), as they do in production; then the same loads run
-// again with the statements queued one at a time, for each statement's time alone.
+// again with the statements queued one at a time, for each statement's time alone. Last, a
+// burst of changes not folded into the summary yet, and the fold itself.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -202,6 +203,44 @@ async function main(): Promise<void> {
     }
   }
 
+  // Changes not folded yet: the triggers append ±1 rows to "CaseFigureDelta" and the
+  // sweeper folds them every 2 s; readers add what is not folded. A burst: 1,000 cases
+  // switched to another language and back (each change withdraws and adds the case's
+  // rows; the data ends as it was), ~50,000 delta rows — more than 2 s of 500
+  // submissions per second leave. Then the manager's default view, then one fold.
+  const burstRows: string[] = [];
+  if (!only || "burst".includes(only)) {
+    const { compactCaseFigures } = await import("@/lib/dashboard/summary");
+    const manager = scopes[0]!.scope;
+    const filter = validateDashboardFilter({}, { now, scope: manager, known });
+    const swap = (a: string, b: string) => db.$executeRawUnsafe(
+      `UPDATE "Case" SET "locale" = CASE "locale" WHEN '${a}' THEN '${b}'::"Locale" WHEN '${b}' THEN '${a}'::"Locale" ELSE "locale" END
+       WHERE "id" IN (SELECT "id" FROM "Case" WHERE "locale" IN ('${a}', '${b}') ORDER BY "receivedAt" DESC LIMIT 1000)`,
+    );
+    await swap("bg", "tr");
+    await swap("bg", "tr");
+    const [pendingChanges] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "CaseFigureDelta"`;
+    const n = pendingChanges!.n;
+    const times: number[] = [];
+    const summaryTimes: number[] = [];
+    for (let i = 0; i < iterations; i++) {
+      recording = [];
+      const t = performance.now();
+      await loadFigures(manager, filter, { now });
+      times.push(performance.now() - t);
+      for (const x of recording) if (x.label.startsWith("summary") || x.label.startsWith("weekly")) summaryTimes.push(x.ms);
+      recording = null;
+    }
+    const t = performance.now();
+    const folded = await compactCaseFigures(db);
+    const foldMs = performance.now() - t;
+    burstRows.push(
+      `With ${Number(n).toLocaleString("en")} changes not folded yet (1,000 cases switched to another language and back): manager · last 12 months, load p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms; summary and weekly statements p95 ${pct(summaryTimes, 95).toFixed(0)} ms. Folding them (harta_compact_case_figures, as the sweeper does every 2 s): ${foldMs.toFixed(0)} ms for ${folded.toLocaleString("en")} rows.`,
+      "",
+    );
+    console.log(burstRows[0]);
+  }
+
   const statementRows = [...byStatement.entries()]
     .sort()
     .map(([label, v]) => {
@@ -243,6 +282,7 @@ async function main(): Promise<void> {
     "|---|---|---|---|---|",
     ...scenarioRows,
     "",
+    ...burstRows,
   ].join("\n");
   console.log(`\n${summary}`);
 
