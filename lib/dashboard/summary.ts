@@ -17,7 +17,10 @@ export async function compactCaseFigures(db: PrismaClient): Promise<number> {
       const rows = await tx.$queryRaw<{ folded: number }[]>`SELECT harta_compact_case_figures() AS "folded"`;
       return rows[0]!.folded;
     },
-    { isolationLevel: "RepeatableRead" },
+    // A bulk change (a calendar recount over every open case, say) can leave millions of rows
+    // at once: ~4 s per million here (bench/results/dashboard.md). Prisma's default 5 s
+    // would roll such a fold back on every tick for ever.
+    { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 30_000 },
   );
 }
 

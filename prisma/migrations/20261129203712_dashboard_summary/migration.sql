@@ -330,9 +330,11 @@ WHERE c."id" = x."caseId";
 
 UPDATE "Rating" r SET "caseReceivedAt" = c."receivedAt" FROM "Case" c WHERE c."id" = r."caseId";
 
--- The rows one state of a case contributes (sgn +1) or withdraws (sgn -1). linked: a
--- rating link was sent (a "Rating" row exists); score: its score once rated. ratings_only:
--- only the rows a rating changes (family F, dim "": the rating measures are kept there only).
+-- The rows one state of a case contributes (p_sgn +1) or withdraws (p_sgn -1): family F
+-- for each of its day, week, month and year × the whole key / its category / its language,
+-- family R (received) and A (answered) for its week and day. p_linked: a rating link was
+-- sent (a "Rating" row exists); p_score: its score once rated. p_ratings_only: only the
+-- rows a rating changes (family F, dim "": the rating measures are kept there only).
 CREATE FUNCTION harta_case_figure_rows(c "Case", p_linked boolean, p_score integer, p_sgn integer, p_ratings_only boolean)
 RETURNS TABLE ("family" text, "grain" text, "period" date, "kind" text, "departmentId" text, "channel" text, "serviceUnitId" text, "dim" text, "value" text, "received" integer, "answered" integer, "anonymous" integer, "late" integer, "onTime" integer, "linksSent" integer, "rated" integer, "scoreSum" integer, "notOwed" integer, "reason" text, "score" integer, "days" integer, "clocksAll" integer, "clocksOnTime" integer, "clocksLate" integer)
 LANGUAGE sql STABLE AS $$
