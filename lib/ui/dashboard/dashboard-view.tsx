@@ -186,6 +186,7 @@ export function DashboardView({ figures, labels, t }: { figures: DashboardFigure
         </p>
 
         <h3 id="h-tta">{t("timeToAnswer.title")}</h3>
+        <p className="hint">{t("timeToAnswer.hint")}</p>
         <dl className="dash-facts" data-figure="timeToAnswer">
           <div>
             <dt>{t("timeToAnswer.median")}</dt>
