@@ -4,7 +4,7 @@
 import { prisma } from "@/lib/db/client";
 import { CHANNELS, CLOCK_TYPES, LOCALES, type ClockType } from "@/lib/domain/kinds";
 import { endOfSofiaDay, sofiaDate, startOfSofiaDay } from "@/lib/domain/deadlines";
-import { addDaysIso, addMonthsIso, dayOfWeekIso, type IsoDate } from "@/lib/domain/iso-date";
+import { addMonthsIso, type IsoDate } from "@/lib/domain/iso-date";
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import { NOT_OWED_REASONS, type CaseFilter } from "@/lib/cases/list-cases";
 import { findDepartment, findServiceUnit, referenceIndex } from "@/lib/cases/reference-data";
@@ -21,7 +21,7 @@ import {
   type PendingGroupColumn,
   type SummaryRow,
 } from "./queries";
-import { calendarTiles, weekTiles } from "./periods";
+import { calendarTiles, mondayOf, weekTiles, weeksOf } from "./periods";
 import { histogramPercentile } from "./histogram";
 import { clockColumn, notOwedColumn, scoreColumn } from "./summary-columns";
 import {
@@ -60,7 +60,7 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
   if (scope.departmentId && department && department.id !== scope.departmentId) set.kinds = [];
 
   const today = sofiaDate(now);
-  const monday = addDaysIso(today, -((dayOfWeekIso(today) + 6) % 7));
+  const monday = mondayOf(today);
   const firstOfMonth = `${today.slice(0, 8)}01`;
   const previousFirst = addMonthsIso(firstOfMonth, -1);
   // addMonthsIso clamps to the shorter month (31 March → 28/29 February).
@@ -121,14 +121,15 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
     late: number;
     days: number[];
   }
-  const tally = (r: { received: number; answered: number; onTime: number; late: number; days: number[] } | undefined, p: Pick<PendingGroup, "late" | "onTime"> | undefined): Tally => ({
+  /** The summary's part `r` (late / on time settled) plus the pending cases' part `p`. */
+  const tally = (r: Tally | undefined, p: Pick<PendingGroup, "late" | "onTime"> | undefined): Tally => ({
     received: r?.received ?? 0,
     answered: r?.answered ?? 0,
     onTime: (r?.onTime ?? 0) + (p?.onTime ?? 0),
     late: (r?.late ?? 0) + (p?.late ?? 0),
     days: r?.days ?? [],
   });
-  const asTally = (r: SummaryRow | undefined) =>
+  const asTally = (r: SummaryRow | undefined): Tally | undefined =>
     r ? { received: measure(r, "received"), answered: measure(r, "answered"), onTime: measure(r, "onTime"), late: measure(r, "late"), days: r.days } : undefined;
 
   const row = (key: string | null, t: Tally, drill: CaseFilter): BreakdownRow => ({
@@ -288,16 +289,4 @@ export async function loadFigures(scope: DashboardScope, filter: DashboardFilter
 /** Two decimals: days and averages are shown to a tenth, and CSV keeps a little more. */
 function round(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
-}
-
-/** Weeks (Monday first) overlapping [from, to], each clipped to the range. */
-export function weeksOf(from: IsoDate, to: IsoDate): { weekStart: IsoDate; from: IsoDate; to: IsoDate }[] {
-  const weeks: { weekStart: IsoDate; from: IsoDate; to: IsoDate }[] = [];
-  let monday = addDaysIso(from, -((dayOfWeekIso(from) + 6) % 7));
-  while (monday <= to) {
-    const sunday = addDaysIso(monday, 6);
-    weeks.push({ weekStart: monday, from: monday < from ? from : monday, to: sunday > to ? to : sunday });
-    monday = addDaysIso(monday, 7);
-  }
-  return weeks;
 }

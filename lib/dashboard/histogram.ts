@@ -23,8 +23,3 @@ function valueAtRank(histogram: readonly number[], rank: number): number {
   }
   return histogram.length - 1;
 }
-
-/** Element-wise sum (missing elements count 0). */
-export function addHistograms(a: readonly number[], b: readonly number[]): number[] {
-  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
-}

@@ -79,3 +79,15 @@ export function weekTiles(from: IsoDate, to: IsoDate): WeekTiles {
 export function mondayOf(date: IsoDate): IsoDate {
   return addDaysIso(date, -((dayOfWeekIso(date) + 6) % 7));
 }
+
+/** Weeks (Monday first) overlapping [from, to], each clipped to the range. */
+export function weeksOf(from: IsoDate, to: IsoDate): { weekStart: IsoDate; from: IsoDate; to: IsoDate }[] {
+  const weeks: { weekStart: IsoDate; from: IsoDate; to: IsoDate }[] = [];
+  let monday = mondayOf(from);
+  while (monday <= to) {
+    const sunday = addDaysIso(monday, 6);
+    weeks.push({ weekStart: monday, from: monday < from ? from : monday, to: sunday > to ? to : sunday });
+    monday = addDaysIso(monday, 7);
+  }
+  return weeks;
+}

@@ -22,7 +22,8 @@ import { Prisma, type PrismaClient } from "@/lib/db/generated/client";
 import type { Channel, Kind } from "@/lib/domain/kinds";
 import { HANDLED_STATUSES } from "@/lib/cases/lifecycle";
 import { OPEN_CLOCK_STATES } from "@/lib/cases/clocks";
-import { DAY_BUCKETS, MEASURE_COLUMNS, dayColumn } from "./summary-columns";
+import { DAY_COLUMNS, MEASURE_COLUMNS } from "./summary-columns";
+import type { CalendarTiles, WeekTiles } from "./periods";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -66,14 +67,6 @@ export function onTimeCase(now: Date): Prisma.Sql {
 
 // ---------------------------------------------------------------------------------------
 
-/** Periods of receipt (lib/dashboard/periods.ts, calendarTiles) as ISO dates. */
-export interface Tiles {
-  years: readonly string[];
-  months: readonly string[];
-  weeks: readonly string[];
-  days: readonly string[];
-}
-
 /** The case set on a summary table (text keys, "" = none). */
 function summarySetWhere(s: CaseSet): Prisma.Sql {
   const parts = [Prisma.sql`"kind" = ANY(${[...s.kinds]}::text[])`];
@@ -84,7 +77,7 @@ function summarySetWhere(s: CaseSet): Prisma.Sql {
 }
 
 /** "CaseFigure" rows of the tiles plus the changes not folded into it yet. */
-function caseFigures(set: CaseSet, t: Tiles, dim: Prisma.Sql): Prisma.Sql {
+function caseFigures(set: CaseSet, t: CalendarTiles, dim: Prisma.Sql): Prisma.Sql {
   const where = Prisma.sql`((("grain" = 'Y' AND "period" = ANY(${[...t.years]}::date[]))
       OR ("grain" = 'M' AND "period" = ANY(${[...t.months]}::date[]))
       OR ("grain" = 'W' AND "period" = ANY(${[...t.weeks]}::date[]))
@@ -96,7 +89,6 @@ function caseFigures(set: CaseSet, t: Tiles, dim: Prisma.Sql): Prisma.Sql {
 
 const sumOf = (columns: readonly string[]) => Prisma.raw(columns.map((c) => `sum("${c}")::int AS "${c}"`).join(", "));
 const histogramOf = () => Prisma.raw(`ARRAY[${DAY_COLUMNS.map((c) => `sum("${c}")::int`).join(", ")}] AS "days"`);
-const DAY_COLUMNS = Array.from({ length: DAY_BUCKETS }, (_, i) => dayColumn(i));
 const MAIN_COLUMNS = MEASURE_COLUMNS.filter((c) => !DAY_COLUMNS.includes(c));
 const DIM_COLUMNS = ["received", "answered", "late", "onTime"] as const;
 
@@ -132,7 +124,7 @@ export interface DimRow {
  * "late" and "onTime" are the settled parts only; pendingStatement adds the rest. Reads a
  * few thousand summary rows, whatever the number of cases.
  */
-export async function summaryStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<SummaryRow[]> {
+export async function summaryStatement(db: Db, set: CaseSet, tiles: CalendarTiles): Promise<SummaryRow[]> {
   return db.$queryRaw<SummaryRow[]>`
     SELECT GROUPING("kind", "channel", "serviceUnitId", "departmentId")::int AS "mask", "kind", "channel",
            NULLIF("serviceUnitId", '') AS "serviceUnitId", NULLIF("departmentId", '') AS "departmentId",
@@ -145,7 +137,7 @@ export async function summaryStatement(db: Db, set: CaseSet, tiles: Tiles): Prom
  * The category and language breakdowns of the same cases, from their own summary rows. A
  * statement of its own so that it runs beside summaryStatement (two cores).
  */
-export async function summaryDimsStatement(db: Db, set: CaseSet, tiles: Tiles): Promise<DimRow[]> {
+export async function summaryDimsStatement(db: Db, set: CaseSet, tiles: CalendarTiles): Promise<DimRow[]> {
   return db.$queryRaw<DimRow[]>`
     SELECT "dim", NULLIF("value", '') AS "value", ${sumOf(DIM_COLUMNS)}, ${histogramOf()}
     FROM ${caseFigures(set, tiles, Prisma.sql`"dim" <> ''`)}
@@ -246,12 +238,6 @@ export async function pendingStatement(
 
 // ---------------------------------------------------------------------------------------
 
-/** Weeks and days (lib/dashboard/periods.ts, weekTiles) as ISO dates. */
-export interface WeekTileDates {
-  weeks: readonly string[];
-  days: readonly string[];
-}
-
 export interface WeekRow {
   /** R: received, A: answered. */
   family: "R" | "A";
@@ -263,7 +249,7 @@ export interface WeekRow {
 }
 
 /** Cases received and answered per week of the range, from "CaseWeekFigure" and the changes not folded yet. */
-export async function weeklyStatement(db: Db, set: CaseSet, tiles: WeekTileDates): Promise<WeekRow[]> {
+export async function weeklyStatement(db: Db, set: CaseSet, tiles: WeekTiles): Promise<WeekRow[]> {
   const where = Prisma.sql`(("grain" = 'W' AND "period" = ANY(${[...tiles.weeks]}::date[]))
       OR ("grain" = 'D' AND "period" = ANY(${[...tiles.days]}::date[])))
     AND ${summarySetWhere(set)}`;

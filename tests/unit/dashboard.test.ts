@@ -2,7 +2,7 @@
 // and the weeks of a trend.
 import { describe, expect, it } from "vitest";
 import { PUBLIC_SCOPE, dashboardScope, defaultDashboardFilter, validateDashboardFilter } from "@/lib/dashboard/types";
-import { weeksOf } from "@/lib/dashboard/figures";
+import { weeksOf } from "@/lib/dashboard/periods";
 import { isAppError } from "@/lib/errors";
 
 const fieldsOf = (fn: () => unknown): string[] => {

@@ -374,6 +374,14 @@ LANGUAGE sql STABLE AS $$
   WHERE NOT p_ratings_only AND w."period" IS NOT NULL;
 $$;
 
+-- Appends those rows (the triggers below).
+CREATE FUNCTION harta_append_case_figures(c "Case", p_linked boolean, p_score integer, p_sgn integer, p_ratings_only boolean)
+RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
+  SELECT * FROM harta_case_figure_rows(c, p_linked, p_score, p_sgn, p_ratings_only);
+$$;
+
 CREATE FUNCTION harta_case_figures_changed() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -382,17 +390,14 @@ DECLARE
 BEGIN
   IF TG_OP = 'INSERT' THEN
     -- A new case has no rating yet.
-    INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
-    SELECT * FROM harta_case_figure_rows(NEW, false, NULL, 1, false);
+    PERFORM harta_append_case_figures(NEW, false, NULL, 1, false);
     RETURN NULL;
   END IF;
   SELECT true, CASE WHEN r."ratedAt" IS NOT NULL THEN r."score" END INTO v_linked, v_score
   FROM "Rating" r WHERE r."caseId" = OLD."id";
-  INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
-  SELECT * FROM harta_case_figure_rows(OLD, coalesce(v_linked, false), v_score, -1, false);
+  PERFORM harta_append_case_figures(OLD, coalesce(v_linked, false), v_score, -1, false);
   IF TG_OP = 'UPDATE' THEN
-    INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
-    SELECT * FROM harta_case_figure_rows(NEW, coalesce(v_linked, false), v_score, 1, false);
+    PERFORM harta_append_case_figures(NEW, coalesce(v_linked, false), v_score, 1, false);
   END IF;
   RETURN NULL;
 END;
@@ -431,10 +436,8 @@ BEGIN
   IF NOT FOUND THEN
     RETURN NULL;
   END IF;
-  INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
-  SELECT * FROM harta_case_figure_rows(c, TG_OP <> 'INSERT', CASE WHEN TG_OP <> 'INSERT' AND OLD."ratedAt" IS NOT NULL THEN OLD."score" END, -1, true);
-  INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
-  SELECT * FROM harta_case_figure_rows(c, TG_OP <> 'DELETE', CASE WHEN TG_OP <> 'DELETE' AND NEW."ratedAt" IS NOT NULL THEN NEW."score" END, 1, true);
+  PERFORM harta_append_case_figures(c, TG_OP <> 'INSERT', CASE WHEN TG_OP <> 'INSERT' AND OLD."ratedAt" IS NOT NULL THEN OLD."score" END, -1, true);
+  PERFORM harta_append_case_figures(c, TG_OP <> 'DELETE', CASE WHEN TG_OP <> 'DELETE' AND NEW."ratedAt" IS NOT NULL THEN NEW."score" END, 1, true);
   RETURN NULL;
 END;
 $$;
@@ -817,7 +820,8 @@ $$;
 
 -- Counts everything again from "Case" and "Rating" (this migration; the synthetic-case
 -- generator after its bulk load, which runs with these triggers off): a year of cases at a
--- time through the delta table.
+-- time through the delta table, in one set-based INSERT (harta_append_case_figures would
+-- insert case by case).
 CREATE FUNCTION harta_rebuild_case_figures() RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
