@@ -53,32 +53,20 @@ export interface InboxQuery {
 
 const boolToTri = (v: boolean | null | undefined): TriState => (v === true ? "1" : v === false ? "0" : "");
 
+/** The filter parameters in address order (paging is not a filter): lists repeat, the rest appear once when set. */
+const FILTER_PARAMS = [
+  "q", "status", "kind", "channel", "department", "assignee", "due", "overdue", "from", "to", "answeredFrom", "answeredTo",
+  "unit", "category", "lang", "anonymous", "answered", "notOwed", "clock", "timeliness", "linkSent", "rated", "score",
+] as const satisfies readonly Exclude<keyof InboxQuery, "first" | "after" | "back">[];
+
 /** The query-string parameters of `q`'s filters (not its paging). */
 export function filterParams(q: Partial<InboxQuery>): URLSearchParams {
   const p = new URLSearchParams();
-  if (q.q) p.set("q", q.q);
-  for (const s of q.status ?? []) p.append("status", s);
-  for (const k of q.kind ?? []) p.append("kind", k);
-  for (const c of q.channel ?? []) p.append("channel", c);
-  if (q.department) p.set("department", q.department);
-  if (q.assignee) p.set("assignee", q.assignee);
-  if (q.due) p.set("due", q.due);
-  if (q.overdue) p.set("overdue", q.overdue);
-  if (q.from) p.set("from", q.from);
-  if (q.to) p.set("to", q.to);
-  if (q.answeredFrom) p.set("answeredFrom", q.answeredFrom);
-  if (q.answeredTo) p.set("answeredTo", q.answeredTo);
-  if (q.unit) p.set("unit", q.unit);
-  if (q.category) p.set("category", q.category);
-  for (const l of q.lang ?? []) p.append("lang", l);
-  if (q.anonymous) p.set("anonymous", q.anonymous);
-  if (q.answered) p.set("answered", q.answered);
-  if (q.notOwed) p.set("notOwed", q.notOwed);
-  if (q.clock) p.set("clock", q.clock);
-  if (q.timeliness) p.set("timeliness", q.timeliness);
-  if (q.linkSent) p.set("linkSent", q.linkSent);
-  if (q.rated) p.set("rated", q.rated);
-  if (q.score) p.set("score", q.score);
+  for (const key of FILTER_PARAMS) {
+    const v = q[key];
+    if (Array.isArray(v)) for (const item of v) p.append(key, item);
+    else if (v) p.set(key, v);
+  }
   return p;
 }
 
