@@ -1,14 +1,9 @@
 // The written answer as a printable A4 letter (PDF) for post, and the attachment of the
 // answer e-mail. АПК чл. 123(1) wants a reasoned decision: findings, decision, reasons.
 //
-// pdfkit lays out and paginates text itself. The font is DejaVu Sans from the npm package
-// `dejavu-fonts-ttf` (Cyrillic, Turkish ğ ş ı İ, Bulgarian quotes „…“), embedded as a
-// subset: nothing is downloaded at run time, and pdfkit's built-in Helvetica (Latin-1
-// only, read from pdfkit's data files) is never loaded.
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+// pdfkit lays out and paginates text itself; the document, its fonts (DejaVu Sans, Cyrillic
+// and Turkish) and page geometry come from lib/letters/pdf-document.ts.
+import { openPdfDocument } from "./pdf-document";
 import { formats, timeZone } from "@/lib/i18n/config";
 import { translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/domain/kinds";
@@ -40,25 +35,6 @@ const MARGIN = { top: 56, bottom: 72, left: 70, right: 56 };
 const INK = "#111111";
 const MUTED = "#555555";
 
-export function fontFile(name: string): string {
-  const relative = `dejavu-fonts-ttf/ttf/${name}`;
-  try {
-    // turbopackIgnore: resolved at run time; otherwise Next's bundler tries to bundle every
-    // .ttf the template could name, and fails ("Unknown module type") in any page that
-    // reaches this file (e.g. through lib/mail/worker.ts).
-    return createRequire(import.meta.url).resolve(/* turbopackIgnore: true */ relative);
-  } catch {
-    // Inside a bundle (Next) resolution may not reach node_modules; the project root does.
-    return path.join(process.cwd(), "node_modules", relative);
-  }
-}
-
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= { regular: fs.readFileSync(fontFile("DejaVuSans.ttf")), bold: fs.readFileSync(fontFile("DejaVuSans-Bold.ttf")) };
-  return fonts;
-}
-
 /** Plain text for the page: one kind of line break, no control characters, tabs as spaces. */
 function clean(s: string): string {
   return s
@@ -71,39 +47,14 @@ function clean(s: string): string {
 
 export async function renderAnswerLetter(input: AnswerLetterInput): Promise<Buffer> {
   const t = translator(input.locale);
-  const { regular, bold } = loadFonts();
   const dateText = new Intl.DateTimeFormat(input.locale, { ...formats.dateTime.long, timeZone }).format(input.date);
   const title = t("letter.title", { reference: input.reference });
 
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, done, left, width, keep } = openPdfDocument({
     margins: MARGIN,
-    bufferPages: true,
-    autoFirstPage: false,
-    // No initial font: pdfkit would otherwise load Helvetica from its data files (absent
-    // in bundles, and Latin-1 only). The types want a string; null is what pdfkit checks.
-    font: null as unknown as string,
     lang: input.locale,
-    displayTitle: true,
-    info: { Title: title, Author: t("letter.municipality"), Subject: clean(input.subject), Creator: "Harta" },
+    info: { Title: title, Author: t("letter.municipality"), Subject: clean(input.subject) },
   });
-  doc.registerFont("body", regular);
-  doc.registerFont("bold", bold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
-  doc.addPage();
-  const left = MARGIN.left;
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const bottom = () => doc.page.height - MARGIN.bottom;
-  /** Start a new page unless `height` points still fit (keeps headings with their text). */
-  const keep = (height: number) => {
-    if (doc.y + height > bottom()) doc.addPage();
-  };
 
   // Letterhead.
   doc.fillColor(INK).font("bold").fontSize(16).text(LETTERHEAD.name, left, MARGIN.top, { width, align: "center", characterSpacing: 1 });

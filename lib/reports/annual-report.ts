@@ -12,8 +12,6 @@
 //   three catalogs; labels of kinds, channels and terms come from the Bulgarian catalog.
 // - Rendered as PDF (pdfkit with DejaVu Sans, as the answer letters: lib/letters) and as
 //   CSV (lib/export/csv.ts), one row per figure: section, item, measure, value.
-import fs from "node:fs";
-import PDFDocument from "pdfkit";
 import { Prisma } from "@/lib/db/generated/client";
 import { caseSetWhere, type CaseSet } from "@/lib/dashboard/queries";
 import { prisma } from "@/lib/db/client";
@@ -30,7 +28,7 @@ import type { IsoDate } from "@/lib/domain/iso-date";
 import { NO_ANSWER_REASONS } from "@/lib/domain/kinds";
 import { message } from "@/lib/i18n/lookup";
 import { listImprovementActions } from "@/lib/improvement/actions";
-import { fontFile } from "@/lib/letters/answer-letter";
+import { openPdfDocument } from "@/lib/letters/pdf-document";
 import { toCsv, type CsvCell } from "@/lib/export/csv";
 
 const BG = "bg" as const;
@@ -302,12 +300,6 @@ const INK = "#111111";
 const MUTED = "#555555";
 const RULE = "#999999";
 
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts() {
-  fonts ??= { regular: fs.readFileSync(fontFile("DejaVuSans.ttf")), bold: fs.readFileSync(fontFile("DejaVuSans-Bold.ttf")) };
-  return fonts;
-}
-
 const fmt = (v: CsvCell): string => {
   if (v === null || v === undefined || v === "") return REPORT_TEXT.none;
   if (typeof v === "number") return new Intl.NumberFormat("bg-BG", { maximumFractionDigits: 2 }).format(v);
@@ -318,34 +310,13 @@ const fmt = (v: CsvCell): string => {
 export async function annualReportPdf(r: AnnualReport, options: { compress?: boolean } = {}): Promise<Buffer> {
   const T = REPORT_TEXT;
   const M = T.measures;
-  const { regular, bold } = loadFonts();
   const title = T.title(r.year);
-  const doc = new PDFDocument({
-    size: "A4",
+  const { doc, done, left, width, bottom, keep } = openPdfDocument({
     margins: MARGIN,
-    bufferPages: true,
-    autoFirstPage: false,
-    compress: options.compress ?? true,
-    font: null as unknown as string,
     lang: "bg",
-    displayTitle: true,
-    info: { Title: title, Author: "Община Момчилград", Subject: "Годишен отчет за обратната връзка", Creator: "Harta" },
+    info: { Title: title, Author: "Община Момчилград", Subject: "Годишен отчет за обратната връзка" },
+    compress: options.compress,
   });
-  doc.registerFont("body", regular);
-  doc.registerFont("bold", bold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.addPage();
-  const left = MARGIN.left;
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  const bottom = () => doc.page.height - MARGIN.bottom;
-  const keep = (h: number) => {
-    if (doc.y + h > bottom()) doc.addPage();
-  };
   const heading = (text: string) => {
     doc.moveDown(0.8);
     doc.font("bold").fontSize(12.5).fillColor(INK);
