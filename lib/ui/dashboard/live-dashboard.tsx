@@ -21,7 +21,8 @@ import { createTranslator, useFormatter, useLocale } from "next-intl";
 import type { DashboardFigures, DashboardFilter } from "@/lib/dashboard/types";
 import type { Messages } from "@/lib/i18n/messages";
 import { useHydrated } from "@/lib/ui/use-hydrated";
-import { GRAPHQL_PATH, useCaseEventFeed, type LiveConnection } from "@/lib/ui/staff/live-feed";
+import { GRAPHQL_PATH, useCaseEventFeed } from "@/lib/ui/staff/live-feed";
+import { LiveIndicator } from "@/lib/ui/staff/live-indicator";
 import { LIVE_EVENT_TYPES, isEventId } from "@/lib/ui/staff/live-state";
 import { DashboardView, type DashboardLabels, type DashboardTexts } from "./dashboard-view";
 import { DASHBOARD_QUERY, mergeFigures, type Json } from "./live-merge";
@@ -73,7 +74,6 @@ async function refetchFigures(
   }
 }
 
-const STATE_ICON: Record<LiveConnection, string> = { connecting: "○", live: "●", reconnecting: "◌", offline: "■" };
 
 export function LiveDashboard({ initial, filter, texts, liveTexts, labels, after }: LiveDashboardProps) {
   const router = useRouter();
@@ -140,22 +140,14 @@ export function LiveDashboard({ initial, filter, texts, liveTexts, labels, after
           <h2 id="dash-live-heading" className="visually-hidden">
             {tl("title")}
           </h2>
-          <div className="live-connection">
-            <p className={`live-indicator live-indicator--${connection}`} aria-live="polite" data-testid="live-indicator" data-state={connection}>
-              <span className="live-indicator-label">{tl("title")}:</span>{" "}
-              <span className="live-indicator-state">
-                <span aria-hidden="true" className="live-indicator-icon">
-                  {STATE_ICON[connection]}{" "}
-                </span>
-                {tl(`state.${connection}`)}
-              </span>
-            </p>
-            {connection === "offline" && (
-              <button type="button" className="button button--secondary button--small" onClick={reconnect}>
-                {tl("reconnect")}
-              </button>
-            )}
-          </div>
+          <LiveIndicator
+            connection={connection}
+            onReconnect={reconnect}
+            title={tl("title")}
+            state={tl(`state.${connection}`)}
+            help={null}
+            reconnectLabel={tl("reconnect")}
+          />
         </section>
       )}
       {/* In the page from the start, so that what is put in it is announced. */}

@@ -39,6 +39,7 @@ import { calendarDate } from "@/lib/i18n/dates";
 import type { Messages } from "@/lib/i18n/messages";
 import { useHydrated } from "@/lib/ui/use-hydrated";
 import { useCaseEventFeed, type LiveConnection } from "@/lib/ui/staff/live-feed";
+import { LiveIndicator } from "@/lib/ui/staff/live-indicator";
 import {
   EMPTY_LIVE_STATE,
   applyLiveEvent,
@@ -153,7 +154,6 @@ function useLive(): LiveContextValue | null {
   return useContext(LiveContext);
 }
 
-const STATE_ICON: Record<LiveConnection, string> = { connecting: "○", live: "●", reconnecting: "◌", offline: "■" };
 
 /** The connection and the notices; nothing without JavaScript (nothing is live then). */
 export function LiveStatus() {
@@ -181,23 +181,14 @@ export function LiveStatus() {
       <h2 id="live-heading" className="visually-hidden" tabIndex={-1} ref={headingRef}>
         {t("title")}
       </h2>
-      <div className="live-connection">
-        <p className={`live-indicator live-indicator--${connection}`} aria-live="polite" data-testid="live-indicator" data-state={connection}>
-          <span className="live-indicator-label">{t("title")}:</span>{" "}
-          <span className="live-indicator-state">
-            <span aria-hidden="true" className="live-indicator-icon">
-              {STATE_ICON[connection]}{" "}
-            </span>
-            {t(`state.${connection}`)}
-          </span>
-          {connection !== "live" && <span className="live-indicator-help"> {t(`stateHelp.${connection}`)}</span>}
-        </p>
-        {connection === "offline" && (
-          <button type="button" className="button button--secondary button--small" onClick={reconnect}>
-            {t("reconnect")}
-          </button>
-        )}
-      </div>
+      <LiveIndicator
+        connection={connection}
+        onReconnect={reconnect}
+        title={t("title")}
+        state={t(`state.${connection}`)}
+        help={connection !== "live" ? t(`stateHelp.${connection}`) : null}
+        reconnectLabel={t("reconnect")}
+      />
       {/* Both regions are in the page before anything is put in them, so that screen readers announce additions. */}
       <div role="alert" className="live-notices" data-testid="live-alerts">
         {alerts.map((n) => (
