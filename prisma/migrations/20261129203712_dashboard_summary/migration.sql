@@ -374,12 +374,16 @@ LANGUAGE sql STABLE AS $$
   WHERE NOT p_ratings_only AND w."period" IS NOT NULL;
 $$;
 
--- Appends those rows (the triggers below).
+-- Appends those rows (the triggers below). PL/pgSQL, not SQL: it keeps its plan from call
+-- to call, where a SQL function holding an INSERT is planned anew on every call (that cost
+-- a quarter of the submission rate, bench/results/submit.md).
 CREATE FUNCTION harta_append_case_figures(c "Case", p_linked boolean, p_score integer, p_sgn integer, p_ratings_only boolean)
 RETURNS void
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+BEGIN
   INSERT INTO "CaseFigureDelta" ("family", "grain", "period", "kind", "departmentId", "channel", "serviceUnitId", "dim", "value", "received", "answered", "anonymous", "late", "onTime", "linksSent", "rated", "scoreSum", "notOwed", "reason", "score", "days", "clocksAll", "clocksOnTime", "clocksLate")
   SELECT * FROM harta_case_figure_rows(c, p_linked, p_score, p_sgn, p_ratings_only);
+END;
 $$;
 
 CREATE FUNCTION harta_case_figures_changed() RETURNS trigger
