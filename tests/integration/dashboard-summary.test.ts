@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestDb, type TestDb } from "@/tests/support/db";
 import { complaintInput, submit } from "@/tests/support/fixtures";
 import { seedDemo } from "@/lib/db/seed-demo";
+import { sofiaDate } from "@/lib/domain/deadlines";
+import { addYearsIso } from "@/lib/domain/iso-date";
 import { loadFigures } from "@/lib/dashboard/figures";
 import { compactCaseFigures, rebuildCaseFigures } from "@/lib/dashboard/summary";
 import { dashboardScope, type DashboardFilter, type DashboardScope } from "@/lib/dashboard/types";
@@ -39,9 +41,10 @@ async function tables(): Promise<{ figures: string[]; weeks: string[] }> {
 
 const deltaRows = async () => Number((await t.db.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS "n" FROM "CaseFigureDelta"`))[0]!.n);
 
+/** The last five years up to today — a Sofia day (after 22:00 UTC it is already tomorrow there). */
 const fiveYears = (now: Date): DashboardFilter => {
-  const to = now.toISOString().slice(0, 10);
-  return { from: `${Number(to.slice(0, 4)) - 5}${to.slice(4)}`, to };
+  const to = sofiaDate(now);
+  return { from: addYearsIso(to, -5), to };
 };
 
 describe("pre-counted figures", () => {
